@@ -1,0 +1,9 @@
+use purpose::Purpose;
+
+#[derive(Purpose)]
+#[collected_for(security)]
+pub enum Contact {
+    Phone(String),
+}
+
+fn main() {}

@@ -1,0 +1,381 @@
+//! Loading a workspace: read, parse and lower every file reachable through `mod` declarations, in
+//! parallel, then link the lowered files into one [`Program`].
+//!
+//! Files are processed breadth-first: each round parses the files found by the previous one on all
+//! cores, and the `mod` declarations they contain make the next round. File ids are handed out in
+//! a fixed order before each round, so results do not depend on thread timing.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::model::lower::{LowerConfig, lower_file};
+use crate::model::{
+    Crate, CrateId, FileId, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
+};
+use crate::sources::{
+    self, FileRole, LoadProblem, ModuleFile, ModuleLookup, ReadError, SourceDb, SourceFile,
+};
+use crate::syntax::{self, SyntaxError};
+use crate::workspace::{CrateRoots, CrateSpec, Workspace, WorkspaceKind};
+
+pub struct Loaded {
+    pub sources: SourceDb,
+    pub program: Program,
+    pub problems: Vec<LoadProblem>,
+}
+
+struct ParsedFile {
+    lowered: Option<LoweredModule>,
+    role: FileRole,
+}
+
+/// `mod name;` inside `file` (under the inline modules `inline_path`) is the file `child`.
+type ModuleEdges = HashMap<(FileId, Vec<Name>, Name), FileId>;
+
+pub fn load(workspace: &mut Workspace, roots: Option<CrateRoots>, config: LowerConfig) -> Loaded {
+    let mut loader = Loader {
+        root: workspace.root.clone(),
+        config,
+        ..Loader::default()
+    };
+    let initial: Vec<(PathBuf, FileRole)> = match &roots {
+        None => workspace
+            .crates
+            .iter()
+            .map(|spec| (spec.root_file.clone(), FileRole::ModRs))
+            .collect(),
+        Some(CrateRoots::File(path)) => vec![(path.clone(), FileRole::ModRs)],
+        Some(CrateRoots::Directory(dir)) => sources::rust_files(dir)
+            .into_iter()
+            .map(|path| (path, FileRole::ModRs))
+            .collect(),
+    };
+    loader.parse_all(initial);
+    if workspace.kind == WorkspaceKind::Loose {
+        workspace.crates = loader.loose_crates();
+    }
+    let program = loader.link(&workspace.crates);
+    Loaded {
+        sources: loader.sources,
+        program,
+        problems: loader.problems,
+    }
+}
+
+#[derive(Default)]
+struct Loader {
+    root: PathBuf,
+    config: LowerConfig,
+    sources: SourceDb,
+    parsed: Vec<ParsedFile>,
+    by_path: HashMap<PathBuf, FileId>,
+    edges: ModuleEdges,
+    problems: Vec<LoadProblem>,
+}
+
+impl Loader {
+    fn parse_all(&mut self, initial: Vec<(PathBuf, FileRole)>) {
+        let mut frontier = Vec::new();
+        for (path, role) in initial {
+            if let Some(id) = self.register(path, role) {
+                frontier.push(id);
+            }
+        }
+        while !frontier.is_empty() {
+            let config = self.config;
+            let inputs: Vec<(FileId, &Path)> = frontier
+                .iter()
+                .map(|id| (*id, self.sources.get(*id).path.as_path()))
+                .collect();
+            let results: Vec<(FileId, Result<(String, LoweredModule), FileFailure>)> = inputs
+                .par_iter()
+                .map(|(id, path)| (*id, read_and_lower(path, *id, config)))
+                .collect();
+            let mut next = Vec::new();
+            for (id, result) in results {
+                match result {
+                    Ok((text, lowered)) => {
+                        self.sources.get_mut(id).text = text;
+                        next.extend(self.follow_modules(id, &lowered));
+                        self.parsed[id.0 as usize].lowered = Some(lowered);
+                    }
+                    Err(FileFailure::Read(error)) => self
+                        .problems
+                        .push(LoadProblem::Unreadable { file: id, error }),
+                    Err(FileFailure::Syntax(text, error)) => {
+                        self.sources.get_mut(id).text = text;
+                        let span = Span {
+                            file: id,
+                            start: error.start,
+                            end: error.end,
+                        };
+                        self.problems.push(LoadProblem::Syntax {
+                            span,
+                            message: error.message,
+                        });
+                    }
+                }
+            }
+            frontier = next;
+        }
+    }
+
+    /// Numbers a file the first time it is seen; `None` when it was already registered.
+    fn register(&mut self, path: PathBuf, role: FileRole) -> Option<FileId> {
+        if self.by_path.contains_key(&path) {
+            return None;
+        }
+        let display = sources::display_path(&self.root, &path);
+        let id = self.sources.add(SourceFile {
+            path: path.clone(),
+            display,
+            text: String::new(),
+        });
+        self.by_path.insert(path, id);
+        self.parsed.push(ParsedFile {
+            lowered: None,
+            role,
+        });
+        Some(id)
+    }
+
+    fn follow_modules(&mut self, file: FileId, lowered: &LoweredModule) -> Vec<FileId> {
+        let mut declarations = Vec::new();
+        collect_outline(lowered, &mut Vec::new(), &mut declarations);
+        let declaring_file = self.sources.get(file).path.clone();
+        let role = self.parsed[file.0 as usize].role;
+        let mut new_files = Vec::new();
+        for (inline_path, declaration) in declarations {
+            let inline: Vec<String> = inline_path.iter().map(|name| name.to_string()).collect();
+            let lookup = ModuleLookup {
+                declaring_file: &declaring_file,
+                role,
+                inline_path: &inline,
+                name: &declaration.name,
+                path_attribute: declaration.path_attribute.as_deref(),
+            };
+            match sources::find_module_file(&lookup, &self.root) {
+                ModuleFile::Found { path, role } => {
+                    let child = match self.register(path.clone(), role) {
+                        Some(id) => {
+                            new_files.push(id);
+                            id
+                        }
+                        None => self.by_path[&path],
+                    };
+                    self.edges
+                        .insert((file, inline_path, declaration.name.clone()), child);
+                }
+                ModuleFile::Missing { tried } => self.problems.push(LoadProblem::MissingModule {
+                    span: declaration.span,
+                    name: declaration.name.clone(),
+                    tried: tried
+                        .iter()
+                        .map(|path| sources::display_path(&self.root, path))
+                        .collect(),
+                }),
+                ModuleFile::OutsideWorkspace { path } => {
+                    self.problems.push(LoadProblem::OutsideWorkspace {
+                        span: declaration.span,
+                        name: declaration.name.clone(),
+                        path: path.display().to_string(),
+                    })
+                }
+            }
+        }
+        new_files
+    }
+
+    /// In a directory of loose files, every file no `mod` declaration reaches is a crate root.
+    fn loose_crates(&self) -> Vec<CrateSpec> {
+        let children: HashSet<FileId> = self.edges.values().copied().collect();
+        let mut crates: Vec<CrateSpec> = self
+            .sources
+            .iter()
+            .filter(|(id, _)| !children.contains(id))
+            .map(|(_, file)| CrateSpec {
+                name: loose_crate_name(&file.path),
+                root_file: file.path.clone(),
+                dependencies: Vec::new(),
+            })
+            .collect();
+        let names: Vec<String> = crates.iter().map(|spec| spec.name.clone()).collect();
+        for (index, spec) in crates.iter_mut().enumerate() {
+            spec.dependencies = names
+                .iter()
+                .enumerate()
+                .filter(|(other, _)| *other != index)
+                .map(|(other, name)| (name.clone(), other))
+                .collect();
+        }
+        crates
+    }
+
+    fn link(&mut self, crates: &[CrateSpec]) -> Program {
+        let mut program = Program::default();
+        let mut roots = Vec::new();
+        for (index, spec) in crates.iter().enumerate() {
+            let krate = CrateId(index as u32);
+            let root_file = self.by_path.get(&spec.root_file).copied();
+            let root = match root_file {
+                Some(file) => self.link_file(
+                    &mut program,
+                    file,
+                    "crate".into(),
+                    None,
+                    krate,
+                    Span {
+                        file,
+                        ..Span::default()
+                    },
+                ),
+                None => {
+                    let empty = LoweredModule::default();
+                    program
+                        .link_module(
+                            empty,
+                            "crate".into(),
+                            None,
+                            krate,
+                            FileId(0),
+                            Span::default(),
+                        )
+                        .0
+                }
+            };
+            roots.push(root);
+        }
+        program.crates = crates
+            .iter()
+            .zip(roots)
+            .map(|(spec, root)| Crate {
+                name: spec.name.as_str().into(),
+                root,
+                dependencies: spec
+                    .dependencies
+                    .iter()
+                    .map(|(name, index)| (name.as_str().into(), CrateId(*index as u32)))
+                    .collect(),
+            })
+            .collect();
+        program
+    }
+
+    fn link_file(
+        &self,
+        program: &mut Program,
+        file: FileId,
+        name: Name,
+        parent: Option<ModuleId>,
+        krate: CrateId,
+        span: Span,
+    ) -> ModuleId {
+        let lowered = self.parsed[file.0 as usize]
+            .lowered
+            .clone()
+            .unwrap_or_default();
+        let (module, outline) = program.link_module(lowered, name, parent, krate, file, span);
+        self.link_children(program, outline, krate);
+        module
+    }
+
+    fn link_children(
+        &self,
+        program: &mut Program,
+        outline: Vec<(ModuleId, OutlineModule)>,
+        krate: CrateId,
+    ) {
+        for (parent, declaration) in outline {
+            let file = program.module(parent).file;
+            let key = (file, program.inline_path(parent), declaration.name.clone());
+            let Some(child) = self.edges.get(&key).copied() else {
+                continue;
+            };
+            if is_ancestor_file(program, parent, child) {
+                continue;
+            }
+            self.link_file(
+                program,
+                child,
+                declaration.name,
+                Some(parent),
+                krate,
+                declaration.span,
+            );
+        }
+    }
+}
+
+/// A module file that declares one of its own ancestors would make the tree infinite.
+fn is_ancestor_file(program: &Program, module: ModuleId, file: FileId) -> bool {
+    let mut current = Some(module);
+    while let Some(id) = current {
+        if program.module(id).file == file {
+            return true;
+        }
+        current = program.module(id).parent;
+    }
+    false
+}
+
+fn collect_outline(
+    module: &LoweredModule,
+    inline_path: &mut Vec<Name>,
+    out: &mut Vec<(Vec<Name>, OutlineModule)>,
+) {
+    for declaration in &module.outline_modules {
+        out.push((inline_path.clone(), declaration.clone()));
+    }
+    for inline in &module.inline_modules {
+        inline_path.push(inline.name.clone());
+        collect_outline(&inline.body, inline_path, out);
+        inline_path.pop();
+    }
+}
+
+fn loose_crate_name(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = if matches!(stem.as_str(), "lib" | "main" | "mod") {
+        path.ancestors()
+            .skip(1)
+            .filter_map(|dir| dir.file_name())
+            .map(|name| name.to_string_lossy().into_owned())
+            .find(|name| name != "src")
+            .unwrap_or(stem)
+    } else {
+        stem
+    };
+    name.replace('-', "_")
+}
+
+enum FileFailure {
+    Read(ReadError),
+    Syntax(String, SyntaxError),
+}
+
+fn read_and_lower(
+    path: &Path,
+    id: FileId,
+    config: LowerConfig,
+) -> Result<(String, LoweredModule), FileFailure> {
+    let text = sources::read(path).map_err(FileFailure::Read)?;
+    let parsed = syntax::parse(&text);
+    let result = match parsed {
+        Ok(file) => {
+            let lowered = lower_file(&file, id, config);
+            drop(file);
+            Ok(lowered)
+        }
+        Err(error) => Err(error),
+    };
+    syntax::release_spans();
+    match result {
+        Ok(lowered) => Ok((text, lowered)),
+        Err(error) => Err(FileFailure::Syntax(text, error)),
+    }
+}

@@ -1,0 +1,87 @@
+//! Runs the layers in order for one workspace: discover, load (read, parse, lower), resolve,
+//! analyse flows, apply the policy. The CLI calls this and hands the outcome to `report`.
+
+pub mod load;
+
+use std::path::PathBuf;
+
+use crate::flow::{self, FlowStats};
+use crate::model::lower::LowerConfig;
+use crate::policy::{self, Finding, Policy};
+use crate::resolve::Resolver;
+use crate::sources::SourceDb;
+use crate::workspace::{self, WorkspaceError};
+
+/// What to check and how.
+#[derive(Clone, Debug)]
+pub struct CheckConfig {
+    pub path: PathBuf,
+    pub include_tests: bool,
+}
+
+pub struct CheckOutcome {
+    pub root: PathBuf,
+    pub sources: SourceDb,
+    /// Sorted by file, position and lint.
+    pub findings: Vec<Finding>,
+    pub stats: CheckStats,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct CheckStats {
+    pub crates: usize,
+    pub files: usize,
+    pub flow: FlowStats,
+}
+
+pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
+    let request = workspace::Request {
+        path: &config.path,
+        include_tests: config.include_tests,
+    };
+    let (mut workspace, roots) = workspace::discover(&request)?;
+    let lower = LowerConfig {
+        include_tests: config.include_tests,
+    };
+    let loaded = load::load(&mut workspace, roots, lower);
+    let resolver = Resolver::new(&loaded.program);
+    let result = flow::analyze(&resolver);
+    let mut findings = policy::findings(
+        &resolver,
+        &Policy::default(),
+        &result.flows,
+        &loaded.problems,
+    );
+    sort_findings(&mut findings, &loaded.sources);
+    Ok(CheckOutcome {
+        root: workspace.root,
+        stats: CheckStats {
+            crates: loaded.program.crates.len(),
+            files: loaded.sources.len(),
+            flow: result.stats,
+        },
+        sources: loaded.sources,
+        findings,
+    })
+}
+
+fn sort_findings(findings: &mut [Finding], sources: &SourceDb) {
+    findings.sort_by(|a, b| {
+        let key = |finding: &Finding| {
+            let span = finding.primary.span;
+            let file = if sources.is_empty() {
+                ""
+            } else {
+                sources.get(span.file).display.as_str()
+            };
+            (
+                file.to_string(),
+                span.start,
+                span.end,
+                finding.lint.name,
+                finding.message.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+}

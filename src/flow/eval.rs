@@ -1,0 +1,1499 @@
+//! The abstract interpreter: evaluates one function body over abstract values.
+//!
+//! Straight-line code is evaluated in order, so an overwrite kills the old value; branches are
+//! evaluated separately and joined; loop bodies run until their locals stop changing (at most a few
+//! rounds). Calls into the workspace apply the callee's current summary; calls outside it follow
+//! the `std_model` classes. The result is this function's new summary and the flows it completes.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::body::{Block, Expr, ExprKind, MacroCall, MacroKind, PassStep, Pat, Stmt};
+use crate::model::types::{PathRef, TypeRef};
+use crate::model::{AdtId, FnId, Member, Name, Span, StaticId};
+use crate::resolve::{Dispatch, Ty, ValueDef};
+
+use super::std_model::{self, MethodClass};
+use super::summary::{SinkSite, Summary};
+use super::value::{
+    AccessPath, FieldKey, Label, MAX_ACCESS_DEPTH, Step, TaintSet, Trace, Value, join_taint,
+};
+use super::{Analysis, Flow, FlowKind};
+
+/// Bounds that keep evaluation finite on adversarial input.
+const LOOP_ROUNDS: usize = 3;
+const MAX_MACRO_DEPTH: usize = 8;
+const MAX_IMPLIED_DEPTH: usize = 3;
+
+/// Everything one evaluation of a function produced.
+#[derive(Default)]
+pub struct Outcome {
+    pub summary: Summary,
+    pub flows: Vec<Flow>,
+    /// Annotated data a sink consumes in its own body: (field, trace from the read).
+    pub sink_uses: Vec<(FieldKey, Trace)>,
+    pub callees: BTreeSet<FnId>,
+    pub sinks_called: BTreeSet<FnId>,
+    pub statics_read: BTreeSet<StaticId>,
+    pub statics_written: Vec<(StaticId, TaintSet)>,
+    pub unresolved_calls: u32,
+    pub resolved_calls: u32,
+    pub unmodelled_macros: u32,
+}
+
+#[derive(Clone, Default)]
+struct Env {
+    frames: Vec<Vec<(Name, Value)>>,
+}
+
+impl Env {
+    fn push(&mut self) {
+        self.frames.push(Vec::new());
+    }
+
+    fn pop(&mut self) {
+        self.frames.pop();
+    }
+
+    fn declare(&mut self, name: Name, value: Value) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.push((name, value));
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&Value> {
+        self.frames
+            .iter()
+            .rev()
+            .flat_map(|frame| frame.iter().rev())
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v)
+    }
+
+    fn get_mut(&mut self, name: &str) -> Option<&mut Value> {
+        self.frames
+            .iter_mut()
+            .rev()
+            .flat_map(|frame| frame.iter_mut().rev())
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v)
+    }
+
+    /// Joins the locals of another path through the code into this one.
+    fn join(&mut self, other: &Env) {
+        for (frame, other_frame) in self.frames.iter_mut().zip(&other.frames) {
+            for (index, (name, value)) in other_frame.iter().enumerate() {
+                match frame.get_mut(index) {
+                    Some((own_name, own)) if own_name == name => own.join(value),
+                    _ => frame.push((name.clone(), value.clone())),
+                }
+            }
+        }
+    }
+
+    fn shape(&self) -> Vec<(AccessPath, Label)> {
+        let mut out = Vec::new();
+        for frame in &self.frames {
+            for (_, value) in frame {
+                value.shape(&mut out, &mut Vec::new());
+            }
+        }
+        out
+    }
+}
+
+/// How much of a value a consumer reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Whole {
+    /// What the value carries: its labels and its fields' labels.
+    Carried,
+    /// Also every annotated field its type has (`{:?}`, `Display`).
+    Formatted,
+    /// Like `Formatted`, except fields marked `#[serde(skip)]`.
+    Serialized,
+}
+
+/// Where an assignment or a mutating call writes.
+enum PlaceRoot {
+    Local(Name),
+    Static(StaticId),
+}
+
+struct Place {
+    root: PlaceRoot,
+    path: AccessPath,
+    /// False when the write may leave the old value in place (an element, through a pointer).
+    strong: bool,
+}
+
+pub struct Evaluator<'a, 'r, 'p> {
+    analysis: &'a Analysis<'r, 'p>,
+    function: FnId,
+    is_sink: bool,
+    env: Env,
+    ret: Value,
+    macro_site: Option<Span>,
+    macro_depth: usize,
+    out: Outcome,
+}
+
+impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
+    pub fn run(analysis: &'a Analysis<'r, 'p>, function: FnId) -> Outcome {
+        let mut evaluator = Evaluator {
+            analysis,
+            function,
+            is_sink: analysis.is_sink(function),
+            env: Env::default(),
+            ret: Value::default(),
+            macro_site: None,
+            macro_depth: 0,
+            out: Outcome::default(),
+        };
+        evaluator.evaluate_body();
+        evaluator.out
+    }
+
+    fn evaluate_body(&mut self) {
+        let data = self.analysis.program().function(self.function);
+        let Some(body) = &data.body else { return };
+        self.env.push();
+        let param_names = self.bind_parameters();
+        let tail = self.block(body);
+        self.ret.join(&tail);
+        let ret = std::mem::take(&mut self.ret);
+        if self.is_sink {
+            self.consume(&ret, Whole::Carried);
+        }
+        self.out.summary.ret = ret;
+        self.collect_writes(&param_names);
+    }
+
+    /// Binds each parameter to a value labelled with its index; returns the names to read back.
+    fn bind_parameters(&mut self) -> Vec<(u16, Option<Name>)> {
+        let data = self.analysis.program().function(self.function);
+        let types = &self.analysis.param_types[self.function.index()];
+        let mut names = Vec::new();
+        let mut index: u16 = 0;
+        if data.signature.self_param.is_some() {
+            let value = parameter_value(index, types.first().cloned().unwrap_or_default());
+            self.env.declare("self".into(), value);
+            names.push((index, Some("self".into())));
+            index += 1;
+        }
+        for param in &data.signature.params {
+            let ty = types.get(index as usize).cloned().unwrap_or_default();
+            let name = match &param.pat {
+                Pat::Bind {
+                    name, sub: None, ..
+                } => Some(name.clone()),
+                _ => None,
+            };
+            self.bind_pat(&param.pat, parameter_value(index, ty));
+            names.push((index, name));
+            index += 1;
+        }
+        names
+    }
+
+    /// Data the function wrote into its parameters through references.
+    fn collect_writes(&mut self, params: &[(u16, Option<Name>)]) {
+        for (index, name) in params {
+            let Some(name) = name else { continue };
+            let Some(value) = self.env.get(name) else {
+                continue;
+            };
+            if !value.taint.contains_key(&Label::Param(*index, Vec::new())) {
+                continue; // rebound to a new value: the caller's object was not written
+            }
+            let mut shape = Vec::new();
+            value.shape(&mut shape, &mut Vec::new());
+            for (path, label) in shape {
+                if label == Label::Param(*index, path.clone())
+                    || is_projection_of(&label, *index, &path)
+                {
+                    continue;
+                }
+                let trace = value_trace_at(value, &path, &label);
+                self.out
+                    .summary
+                    .writes
+                    .entry((*index, path))
+                    .or_default()
+                    .entry(label)
+                    .or_insert(trace);
+            }
+        }
+    }
+
+    fn block(&mut self, block: &Block) -> Value {
+        self.env.push();
+        let mut result = Value::default();
+        for stmt in &block.stmts {
+            match stmt {
+                Stmt::Let { pat, init, diverge } => {
+                    let value = init
+                        .as_ref()
+                        .map(|init| self.expr(init))
+                        .unwrap_or_default();
+                    if let Some(diverge) = diverge {
+                        self.expr(diverge);
+                    }
+                    let value = self.with_binding_step(value, pat);
+                    self.bind_pat(pat, value);
+                }
+                Stmt::Expr { expr, value } => {
+                    let evaluated = self.expr(expr);
+                    if *value {
+                        result = evaluated;
+                    }
+                }
+            }
+        }
+        self.env.pop();
+        result
+    }
+
+    fn with_binding_step(&self, value: Value, pat: &Pat) -> Value {
+        match pat {
+            Pat::Bind { name, span, .. } => {
+                with_step(value, *span, &format!("assigned to `{name}`"))
+            }
+            Pat::Typed { pat, .. } => self.with_binding_step(value, pat),
+            _ => value,
+        }
+    }
+
+    fn expr(&mut self, expr: &Expr) -> Value {
+        match &expr.kind {
+            ExprKind::Path(path) => self.path_value(path),
+            ExprKind::Literal | ExprKind::Continue => Value::default(),
+            ExprKind::Field {
+                base,
+                member,
+                member_span,
+            } => {
+                let base = self.expr(base);
+                self.project(&base, member, None, *member_span)
+            }
+            ExprKind::Call { callee, args } => self.call(expr, callee, args),
+            ExprKind::MethodCall {
+                receiver,
+                method,
+                method_span,
+                args,
+                ..
+            } => {
+                let site = Span {
+                    start: method_span.start,
+                    ..expr.span
+                }
+                .to(*method_span);
+                let site = Span {
+                    end: expr.span.end.max(method_span.end),
+                    ..site
+                };
+                self.method_call(receiver, method, site, args)
+            }
+            ExprKind::Struct { path, fields, rest } => {
+                self.struct_literal(path, fields, rest.as_deref())
+            }
+            ExprKind::Tuple(elems) => {
+                let mut value = Value::default();
+                let mut types = Vec::new();
+                for (index, elem) in elems.iter().enumerate() {
+                    let elem = self.expr(elem);
+                    types.push(elem.ty.clone());
+                    value.fields.insert(Member::Index(index as u32), elem);
+                }
+                value.ty = Ty::Tuple(types);
+                value
+            }
+            ExprKind::Array(elems) => {
+                let mut value = Value::default();
+                for elem in elems {
+                    let elem = self.expr(elem);
+                    join_taint(&mut value.taint, &elem.deep_taint());
+                    if value.ty.is_unknown() {
+                        value.ty = Ty::Seq(Box::new(elem.ty.clone()));
+                    }
+                }
+                value
+            }
+            ExprKind::PassThrough { inner, step } => {
+                let mut value = self.expr(inner);
+                if *step == PassStep::Try {
+                    value.ty = value.ty.unwrapped();
+                }
+                value
+            }
+            ExprKind::Combine(parts) | ExprKind::Opaque(parts) => {
+                let mut taint = TaintSet::new();
+                for part in parts {
+                    let value = self.expr(part);
+                    join_taint(&mut taint, &value.deep_taint());
+                }
+                Value::from_taint(taint)
+            }
+            ExprKind::Test(parts) => {
+                for part in parts {
+                    self.expr(part);
+                }
+                Value::default()
+            }
+            ExprKind::Assign {
+                place,
+                value,
+                compound,
+            } => {
+                let value = self.expr(value);
+                self.assign(place, value, *compound);
+                Value::default()
+            }
+            ExprKind::Block(block) => self.block(block),
+            ExprKind::If {
+                condition,
+                then_branch,
+                else_branch,
+            } => self.if_expr(condition, then_branch, else_branch.as_deref()),
+            ExprKind::Let { pat, value } => {
+                let value = self.expr(value);
+                self.bind_pat(pat, value);
+                Value::default()
+            }
+            ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms),
+            ExprKind::Loop { body } => self.repeat(|this| this.block(body)),
+            ExprKind::While { condition, body } => self.repeat(|this| {
+                this.env.push();
+                this.expr(condition);
+                let value = this.block(body);
+                this.env.pop();
+                value
+            }),
+            ExprKind::For {
+                pat,
+                iterable,
+                body,
+            } => {
+                let iterable = self.expr(iterable);
+                let element = element_of(&iterable);
+                self.repeat(|this| {
+                    this.env.push();
+                    this.bind_pat(pat, element.clone());
+                    this.block(body);
+                    this.env.pop();
+                    Value::default()
+                })
+            }
+            ExprKind::Closure { params, body } => self.closure(params, body, &Value::default()),
+            ExprKind::Macro(call) => self.macro_call(call, expr.span),
+            ExprKind::Return(value) => {
+                if let Some(value) = value {
+                    let value = self.expr(value);
+                    self.ret.join(&value);
+                }
+                Value::default()
+            }
+            ExprKind::Break(value) => value
+                .as_ref()
+                .map(|value| self.expr(value))
+                .unwrap_or_default(),
+            ExprKind::Index { base, index } => {
+                let base = self.expr(base);
+                self.expr(index);
+                let ty = match &base.ty {
+                    Ty::Map(_, value) => (**value).clone(),
+                    other => other.element(),
+                };
+                Value {
+                    taint: base.deep_taint(),
+                    fields: BTreeMap::new(),
+                    ty,
+                }
+            }
+        }
+    }
+
+    fn path_value(&mut self, path: &PathRef) -> Value {
+        if let Some(name) = path.as_ident() {
+            if let Some(value) = self.env.get(name) {
+                return value.clone();
+            }
+        }
+        match self.analysis.resolver.resolve_value(self.context(), path) {
+            ValueDef::Static(id) => {
+                self.out.statics_read.insert(id);
+                self.analysis.statics[id.index()].clone()
+            }
+            ValueDef::Constructor(adt, _) => Value::typed(Ty::Adt(adt, Vec::new())),
+            _ => Value::default(),
+        }
+    }
+
+    fn context(&self) -> &crate::resolve::FnContext {
+        &self.analysis.contexts[self.function.index()]
+    }
+
+    /// Reading a field: the field's own data, the whole value's data, and, when the value's type is
+    /// known and the field is annotated, the annotated source itself.
+    fn project(
+        &mut self,
+        base: &Value,
+        member: &Member,
+        variant: Option<(AdtId, u32)>,
+        span: Span,
+    ) -> Value {
+        let mut out = base.fields.get(member).cloned().unwrap_or_default();
+        for (label, trace) in &base.taint {
+            let label = match label {
+                Label::Param(index, path) if path.len() < MAX_ACCESS_DEPTH => {
+                    let mut path = path.clone();
+                    path.push(member.clone());
+                    Label::Param(*index, path)
+                }
+                other => other.clone(),
+            };
+            out.taint.entry(label).or_insert_with(|| trace.clone());
+        }
+        let target = variant.or(match &base.ty {
+            Ty::Adt(adt, _) if !self.analysis.program().adt(*adt).is_enum => Some((*adt, 0)),
+            _ => None,
+        });
+        let Some((adt, variant)) = target else {
+            return out;
+        };
+        let Some(field) = self.analysis.resolver.field(adt, variant, member) else {
+            return out;
+        };
+        if out.ty.is_unknown() {
+            out.ty = self.analysis.field_type(adt, variant, member);
+        }
+        if !field.purposes.is_empty() {
+            let key = FieldKey {
+                adt,
+                variant,
+                member: member.clone(),
+            };
+            let from_parameter = base
+                .taint
+                .keys()
+                .any(|label| matches!(label, Label::Param(..)));
+            let message = format!("`{}` is read here", self.analysis.field_display(&key));
+            out.taint
+                .entry(Label::Source(key))
+                .or_insert_with(|| Trace::start(Step { span, message }, from_parameter));
+        }
+        out
+    }
+
+    fn project_path(&mut self, base: &Value, path: &[Member], span: Span) -> Value {
+        let mut current = base.clone();
+        for member in path {
+            current = self.project(&current, member, None, span);
+        }
+        current
+    }
+
+    /// All data a value holds when something outside reads all of it: its labels, its fields', and
+    /// the annotated fields its type implies (`serde` leaves out `#[serde(skip)]` fields).
+    fn implied(&mut self, value: &Value, serde: bool) -> TaintSet {
+        self.implied_at(value, serde, 0)
+    }
+
+    fn implied_at(&mut self, value: &Value, serde: bool, depth: usize) -> TaintSet {
+        let mut taint = value.deep_taint();
+        if depth >= MAX_IMPLIED_DEPTH {
+            return taint;
+        }
+        match &value.ty {
+            Ty::Adt(adt, _) => {
+                let data = self.analysis.program().adt(*adt);
+                for (variant_index, variant) in data.variants.iter().enumerate() {
+                    for field in &variant.fields {
+                        if serde && field.serde_skip {
+                            continue;
+                        }
+                        let projected = self.project(
+                            value,
+                            &field.member,
+                            Some((*adt, variant_index as u32)),
+                            field.span,
+                        );
+                        join_taint(&mut taint, &self.implied_at(&projected, serde, depth + 1));
+                    }
+                }
+            }
+            Ty::Seq(elem) | Ty::Wrapped(elem) => {
+                let element = Value {
+                    taint: TaintSet::new(),
+                    fields: BTreeMap::new(),
+                    ty: (**elem).clone(),
+                };
+                join_taint(&mut taint, &self.implied_at(&element, serde, depth + 1));
+            }
+            _ => {}
+        }
+        taint
+    }
+
+    /// The value leaves the analysed code (or, in a sink, is used): record what of the parameters
+    /// and of the annotated fields it carries. Only a reader of the whole value (a serializer or a
+    /// formatter) reads the annotated fields its type implies; other calls see what it carries.
+    fn consume(&mut self, value: &Value, whole: Whole) -> TaintSet {
+        let taint = match whole {
+            Whole::Carried => value.deep_taint(),
+            Whole::Formatted => self.implied(value, false),
+            Whole::Serialized => self.implied(value, true),
+        };
+        for (label, trace) in &taint {
+            match label {
+                Label::Param(index, path) => {
+                    self.out
+                        .summary
+                        .reads
+                        .entry((*index, path.clone()))
+                        .or_insert_with(|| trace.clone());
+                }
+                Label::Source(field) if self.is_sink => {
+                    self.out.sink_uses.push((field.clone(), trace.clone()))
+                }
+                Label::Source(_) => {}
+            }
+        }
+        taint
+    }
+
+    fn struct_literal(
+        &mut self,
+        path: &PathRef,
+        fields: &[(Member, Expr)],
+        rest: Option<&Expr>,
+    ) -> Value {
+        let ty = match self.analysis.resolver.resolve_value(self.context(), path) {
+            ValueDef::Constructor(adt, _) => Ty::Adt(adt, Vec::new()),
+            _ => self
+                .analysis
+                .resolver
+                .resolve_type(self.context(), &TypeRef::Path(path.clone())),
+        };
+        let mut value = rest.map(|rest| self.expr(rest)).unwrap_or_default();
+        value.ty = ty;
+        for (member, expr) in fields {
+            let field_value = self.expr(expr);
+            let field_value = with_step(
+                field_value,
+                expr.span,
+                &format!("stored in field `{member}`"),
+            );
+            value.set_at(std::slice::from_ref(member), field_value);
+        }
+        value
+    }
+
+    fn if_expr(
+        &mut self,
+        condition: &Expr,
+        then_branch: &Block,
+        else_branch: Option<&Expr>,
+    ) -> Value {
+        let before = self.env.clone();
+        self.env.push();
+        self.expr(condition);
+        let mut result = self.block(then_branch);
+        self.env.pop();
+        let after_then = std::mem::replace(&mut self.env, before);
+        if let Some(else_branch) = else_branch {
+            let value = self.expr(else_branch);
+            result.join(&value);
+        }
+        self.env.join(&after_then);
+        result
+    }
+
+    fn match_expr(&mut self, scrutinee: &Expr, arms: &[crate::model::body::Arm]) -> Value {
+        let scrutinee = self.expr(scrutinee);
+        let before = self.env.clone();
+        let mut joined: Option<Env> = None;
+        let mut result = Value::default();
+        for arm in arms {
+            self.env = before.clone();
+            self.env.push();
+            self.bind_pat(&arm.pat, scrutinee.clone());
+            if let Some(guard) = &arm.guard {
+                self.expr(guard);
+            }
+            let value = self.expr(&arm.body);
+            result.join(&value);
+            self.env.pop();
+            match &mut joined {
+                Some(env) => env.join(&self.env),
+                None => joined = Some(self.env.clone()),
+            }
+        }
+        self.env = joined.unwrap_or(before);
+        result
+    }
+
+    /// Runs a loop body until the locals stop changing, joining each round with the state before it.
+    fn repeat(&mut self, mut body: impl FnMut(&mut Self) -> Value) -> Value {
+        let mut result = Value::default();
+        for _ in 0..LOOP_ROUNDS {
+            let before = self.env.clone();
+            let value = body(self);
+            result.join(&value);
+            self.env.join(&before);
+            if self.env.shape() == before.shape() {
+                break;
+            }
+        }
+        result
+    }
+
+    /// A closure's value carries what its body returns; the body's calls are evaluated here, with
+    /// the captured locals, and its parameters bound to `argument`.
+    fn closure(&mut self, params: &[Pat], body: &Expr, argument: &Value) -> Value {
+        self.env.push();
+        for param in params {
+            self.bind_pat(param, argument.clone());
+        }
+        let saved_ret = std::mem::take(&mut self.ret);
+        let mut value = self.expr(body);
+        let returned = std::mem::replace(&mut self.ret, saved_ret);
+        value.join(&returned);
+        self.env.pop();
+        value
+    }
+
+    fn bind_pat(&mut self, pat: &Pat, value: Value) {
+        match pat {
+            Pat::Bind { name, sub, .. } => {
+                if let Some(sub) = sub {
+                    self.bind_pat(sub, value.clone());
+                }
+                self.env.declare(name.clone(), value);
+            }
+            Pat::Typed { pat, ty } => {
+                let mut value = value;
+                let declared = self.analysis.resolver.resolve_type(self.context(), ty);
+                if !declared.is_unknown() {
+                    value.ty = declared;
+                }
+                self.bind_pat(pat, value);
+            }
+            Pat::Tuple(elems) => {
+                for (index, elem) in elems.iter().enumerate() {
+                    let member = Member::Index(index as u32);
+                    let part = self.tuple_part(&value, &member);
+                    self.bind_pat(elem, part);
+                }
+            }
+            Pat::Struct { path, fields } => {
+                let variant = self.pattern_variant(path, &value);
+                for (member, field_pat) in fields {
+                    let part = self.project(&value, member, variant, pattern_span(field_pat));
+                    self.bind_pat(field_pat, part);
+                }
+            }
+            Pat::TupleStruct { path, elems } => {
+                let variant = self.pattern_variant(path, &value);
+                let unwrap = variant.is_none()
+                    && matches!(path.last_name().map(|n| &**n), Some("Some" | "Ok" | "Err"));
+                for (index, elem) in elems.iter().enumerate() {
+                    let part = if unwrap {
+                        Value {
+                            ty: value.ty.unwrapped(),
+                            ..value.clone()
+                        }
+                    } else {
+                        self.project(
+                            &value,
+                            &Member::Index(index as u32),
+                            variant,
+                            pattern_span(elem),
+                        )
+                    };
+                    self.bind_pat(elem, part);
+                }
+            }
+            Pat::Slice(elems) => {
+                let element = element_of(&value);
+                for elem in elems {
+                    self.bind_pat(elem, element.clone());
+                }
+            }
+            Pat::Or(cases) => {
+                if let Some(first) = cases.first() {
+                    self.bind_pat(first, value);
+                }
+            }
+            Pat::Ignore => {}
+        }
+    }
+
+    fn tuple_part(&mut self, value: &Value, member: &Member) -> Value {
+        let mut part = self.project(value, member, None, Span::default());
+        if let (Ty::Tuple(types), Member::Index(index)) = (&value.ty, member) {
+            if part.ty.is_unknown() {
+                part.ty = types.get(*index as usize).cloned().unwrap_or_default();
+            }
+        }
+        part
+    }
+
+    fn pattern_variant(&self, path: &PathRef, value: &Value) -> Option<(AdtId, u32)> {
+        match self.analysis.resolver.resolve_value(self.context(), path) {
+            ValueDef::Constructor(adt, variant) => Some((adt, variant)),
+            _ => match (&value.ty, path.last_name()) {
+                (Ty::Adt(adt, _), Some(name)) => {
+                    let data = self.analysis.program().adt(*adt);
+                    data.variants
+                        .iter()
+                        .position(|v| v.name == *name)
+                        .map(|index| (*adt, index as u32))
+                }
+                _ => None,
+            },
+        }
+    }
+
+    fn place(&self, expr: &Expr) -> Option<Place> {
+        match &expr.kind {
+            ExprKind::Path(path) => {
+                let name = path.as_ident()?;
+                if self.env.get(name).is_some() {
+                    return Some(Place {
+                        root: PlaceRoot::Local(name.clone()),
+                        path: Vec::new(),
+                        strong: true,
+                    });
+                }
+                match self.analysis.resolver.resolve_value(self.context(), path) {
+                    ValueDef::Static(id) => Some(Place {
+                        root: PlaceRoot::Static(id),
+                        path: Vec::new(),
+                        strong: false,
+                    }),
+                    _ => None,
+                }
+            }
+            ExprKind::Field { base, member, .. } => {
+                let mut place = self.place(base)?;
+                if place.path.len() < MAX_ACCESS_DEPTH {
+                    place.path.push(member.clone());
+                }
+                Some(place)
+            }
+            ExprKind::PassThrough { inner, step } => {
+                let mut place = self.place(inner)?;
+                place.strong &= *step != PassStep::Deref;
+                Some(place)
+            }
+            ExprKind::Index { base, .. } => self.place(base).map(|place| Place {
+                strong: false,
+                ..place
+            }),
+            ExprKind::MethodCall {
+                receiver, method, ..
+            } => {
+                let class = std_model::method_class(method);
+                if matches!(class, MethodClass::Identity | MethodClass::Element) {
+                    self.place(receiver).map(|place| Place {
+                        strong: false,
+                        ..place
+                    })
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn assign(&mut self, place_expr: &Expr, value: Value, compound: bool) {
+        let Some(place) = self.place(place_expr) else {
+            self.expr(place_expr);
+            return;
+        };
+        self.write(place, value, compound);
+    }
+
+    fn write(&mut self, place: Place, value: Value, weak: bool) {
+        match place.root {
+            PlaceRoot::Local(name) => {
+                let Some(target) = self.env.get_mut(&name) else {
+                    return;
+                };
+                if place.strong && !weak {
+                    target.set_at(&place.path, value);
+                } else {
+                    target.add_at(&place.path, &value.deep_taint());
+                }
+            }
+            PlaceRoot::Static(id) => {
+                let taint = self.implied(&value, false);
+                self.out.statics_written.push((id, taint));
+            }
+        }
+    }
+
+    fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr]) -> Value {
+        let ExprKind::Path(path) = &callee.kind else {
+            let callee_value = self.expr(callee);
+            let mut taint = callee_value.deep_taint();
+            for arg in args {
+                let value = self.expr(arg);
+                join_taint(&mut taint, &self.consume(&value, Whole::Carried));
+            }
+            return Value::from_taint(taint);
+        };
+        if let Some(local) = path.as_ident().and_then(|name| self.env.get(name)).cloned() {
+            let mut taint = local.deep_taint();
+            for arg in args {
+                let value = self.expr(arg);
+                join_taint(&mut taint, &value.deep_taint());
+            }
+            return Value::from_taint(taint);
+        }
+        let resolved = self.analysis.resolver.resolve_value(self.context(), path);
+        let values: Vec<Value> = args.iter().map(|arg| self.expr(arg)).collect();
+        match resolved {
+            ValueDef::Functions(candidates) => {
+                self.out.resolved_calls += 1;
+                let places: Vec<Option<&Expr>> = args.iter().map(Some).collect();
+                self.call_functions(&candidates, values, &places, expr.span)
+            }
+            ValueDef::Constructor(adt, variant) => {
+                let mut value = Value::typed(Ty::Adt(adt, Vec::new()));
+                for (index, arg) in values.into_iter().enumerate() {
+                    let member = Member::Index(index as u32);
+                    let _ = variant;
+                    value.fields.insert(member, arg);
+                }
+                value
+            }
+            ValueDef::Static(_) | ValueDef::Unresolved => {
+                self.out.unresolved_calls += 1;
+                let name = path
+                    .last_name()
+                    .map(|name| name.to_string())
+                    .unwrap_or_default();
+                self.external_call(&name, values)
+            }
+        }
+    }
+
+    fn external_call(&mut self, name: &str, mut values: Vec<Value>) -> Value {
+        if values.len() == 1 && std_model::is_wrapping_call(name) {
+            let mut value = values.remove(0);
+            if matches!(name, "Some" | "Ok" | "Err") {
+                value.ty = Ty::Wrapped(Box::new(value.ty));
+            }
+            return value;
+        }
+        let whole = if std_model::serializes_whole_value(name) {
+            Whole::Serialized
+        } else {
+            Whole::Carried
+        };
+        let mut taint = TaintSet::new();
+        for value in &values {
+            join_taint(&mut taint, &self.consume(value, whole));
+        }
+        Value::from_taint(taint)
+    }
+
+    fn method_call(&mut self, receiver: &Expr, method: &Name, site: Span, args: &[Expr]) -> Value {
+        let receiver_value = self.expr(receiver);
+        let (mut candidates, dispatch) = self
+            .analysis
+            .resolver
+            .method_candidates(&receiver_value.ty, method);
+        candidates.retain(|id| {
+            self.analysis.program().function(*id).signature.params.len() == args.len()
+        });
+        if dispatch == Dispatch::ByName {
+            if std_model::method_class(method) != MethodClass::Propagate {
+                candidates.clear();
+            } else if candidates.iter().any(|id| !self.analysis.is_sink(*id)) {
+                // The receiver's type is unknown: do not assume a sink where a look-alike exists.
+                candidates.retain(|id| !self.analysis.is_sink(*id));
+            }
+        }
+        if candidates.is_empty() {
+            self.out.unresolved_calls +=
+                u32::from(dispatch != Dispatch::Exact || receiver_value.ty.is_unknown());
+            return self.external_method(receiver, receiver_value, method, args);
+        }
+        self.out.resolved_calls += 1;
+        let mut values = vec![receiver_value];
+        values.extend(args.iter().map(|arg| self.expr(arg)));
+        let mut places: Vec<Option<&Expr>> = vec![Some(receiver)];
+        places.extend(args.iter().map(Some));
+        self.call_functions(&candidates, values, &places, site)
+    }
+
+    fn external_method(
+        &mut self,
+        receiver: &Expr,
+        receiver_value: Value,
+        method: &str,
+        args: &[Expr],
+    ) -> Value {
+        let class = std_model::method_class(method);
+        let element = element_of(&receiver_value);
+        let mut arg_values = Vec::new();
+        let mut closure_result = Value::default();
+        for arg in args {
+            match &arg.kind {
+                ExprKind::Closure { params, body }
+                    if std_model::passes_elements_to_closures(method)
+                        || class != MethodClass::Inspect =>
+                {
+                    let value = self.closure(params, body, &element);
+                    closure_result.join(&value);
+                    arg_values.push(value);
+                }
+                _ => arg_values.push(self.expr(arg)),
+            }
+        }
+        match class {
+            MethodClass::Inspect => Value::default(),
+            MethodClass::Identity => {
+                let mut value = receiver_value;
+                if matches!(
+                    method,
+                    "unwrap"
+                        | "expect"
+                        | "unwrap_or"
+                        | "unwrap_or_else"
+                        | "unwrap_or_default"
+                        | "ok"
+                        | "context"
+                        | "with_context"
+                ) {
+                    value.ty = value.ty.unwrapped();
+                }
+                for arg in &arg_values {
+                    join_taint(&mut value.taint, &arg.deep_taint());
+                }
+                value
+            }
+            MethodClass::Element => {
+                let mut taint = receiver_value.deep_taint();
+                join_taint(&mut taint, &closure_result.deep_taint());
+                let ty = element_method_type(method, &receiver_value.ty, &closure_result.ty);
+                Value {
+                    taint,
+                    fields: BTreeMap::new(),
+                    ty,
+                }
+            }
+            MethodClass::Store => {
+                let mut stored = Value::default();
+                for arg in &arg_values {
+                    join_taint(&mut stored.taint, &self.consume(arg, Whole::Carried));
+                }
+                if let Some(place) = self.place(receiver) {
+                    self.write(
+                        Place {
+                            strong: false,
+                            ..place
+                        },
+                        stored,
+                        true,
+                    );
+                }
+                Value::default()
+            }
+            MethodClass::Propagate => {
+                let serde = std_model::serializes_whole_value(method);
+                let mut taint = if serde {
+                    self.consume(&receiver_value, Whole::Serialized)
+                } else {
+                    receiver_value.deep_taint()
+                };
+                join_taint(&mut taint, &closure_result.deep_taint());
+                for arg in &arg_values {
+                    join_taint(&mut taint, &self.consume(arg, Whole::Carried));
+                }
+                let ty = if passes_iterator(method) {
+                    Ty::Seq(Box::new(closure_result.ty.clone()))
+                } else {
+                    Ty::Unknown
+                };
+                Value {
+                    taint,
+                    fields: BTreeMap::new(),
+                    ty,
+                }
+            }
+        }
+    }
+
+    /// Applies the summaries of the functions a call may reach.
+    fn call_functions(
+        &mut self,
+        candidates: &[FnId],
+        args: Vec<Value>,
+        places: &[Option<&Expr>],
+        site: Span,
+    ) -> Value {
+        let mut result = Value::default();
+        let mut any_body = false;
+        for &callee in candidates {
+            self.out.callees.insert(callee);
+            if self.analysis.is_sink(callee) {
+                self.sink_call(callee, &args, site);
+            }
+            let function = self.analysis.program().function(callee);
+            any_body |= function.body.is_some();
+            let summary = &self.analysis.summaries[callee.index()];
+            let call_step = Step {
+                span: site,
+                message: format!("passed to `{}`", function.name),
+            };
+            let ret = self.substitute_value(&summary.ret, &args, callee, &call_step);
+            let ret = with_step(ret, site, &format!("returned from `{}`", function.name));
+            result.join(&ret);
+            self.apply_sink_reaches(callee, &args, &call_step);
+            self.apply_reads(callee, &args, &call_step);
+            self.apply_writes(callee, &args, places, &call_step);
+        }
+        let declared = candidates
+            .first()
+            .map(|id| self.analysis.return_types[id.index()].clone())
+            .unwrap_or_default();
+        if !declared.is_unknown() {
+            result.ty = declared;
+        }
+        if !any_body && !candidates.iter().any(|id| self.analysis.is_sink(*id)) {
+            let mut taint = TaintSet::new();
+            for arg in &args {
+                join_taint(&mut taint, &self.consume(arg, Whole::Carried));
+            }
+            join_taint(&mut result.taint, &taint);
+        }
+        result
+    }
+
+    /// The value of one parameter path at this call site: the argument projected along the path.
+    fn argument_at(
+        &mut self,
+        args: &[Value],
+        callee: FnId,
+        index: u16,
+        path: &[Member],
+        span: Span,
+    ) -> Value {
+        let Some(arg) = args.get(index as usize) else {
+            return Value::default();
+        };
+        let mut arg = arg.clone();
+        if arg.ty.is_unknown() {
+            arg.ty = self.analysis.param_types[callee.index()]
+                .get(index as usize)
+                .cloned()
+                .unwrap_or_default();
+        }
+        self.project_path(&arg, path, span)
+    }
+
+    /// A summary value with parameter labels replaced by what the arguments carry.
+    fn substitute_value(
+        &mut self,
+        value: &Value,
+        args: &[Value],
+        callee: FnId,
+        call_step: &Step,
+    ) -> Value {
+        let mut out = Value {
+            ty: value.ty.clone(),
+            ..Value::default()
+        };
+        for (label, trace) in &value.taint {
+            match label {
+                Label::Source(_) => {
+                    out.taint
+                        .entry(label.clone())
+                        .or_insert_with(|| trace.clone());
+                }
+                Label::Param(index, path) => {
+                    let actual = self.argument_at(args, callee, *index, path, call_step.span);
+                    let actual = map_traces(actual, &|arg_trace: &Trace| {
+                        arg_trace.push(call_step.clone()).then(trace)
+                    });
+                    out.join(&actual);
+                }
+            }
+        }
+        for (member, field) in &value.fields {
+            let field = self.substitute_value(field, args, callee, call_step);
+            out.fields.entry(member.clone()).or_default().join(&field);
+        }
+        out
+    }
+
+    fn substitute_label(
+        &mut self,
+        label: &Label,
+        trace: &Trace,
+        args: &[Value],
+        callee: FnId,
+        call_step: &Step,
+    ) -> TaintSet {
+        match label {
+            Label::Source(_) => [(label.clone(), trace.clone())].into_iter().collect(),
+            Label::Param(index, path) => {
+                let actual = self.argument_at(args, callee, *index, path, call_step.span);
+                actual
+                    .deep_taint()
+                    .into_iter()
+                    .map(|(label, arg_trace)| {
+                        (label, arg_trace.push(call_step.clone()).then(trace))
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    fn apply_sink_reaches(&mut self, callee: FnId, args: &[Value], call_step: &Step) {
+        let reaches: Vec<_> = self.analysis.summaries[callee.index()]
+            .sink_reaches
+            .iter()
+            .map(|(k, t)| (k.clone(), t.clone()))
+            .collect();
+        for ((label, site), trace) in reaches {
+            for (label, trace) in self.substitute_label(&label, &trace, args, callee, call_step) {
+                self.emit(label, trace, site);
+            }
+        }
+    }
+
+    fn apply_reads(&mut self, callee: FnId, args: &[Value], call_step: &Step) {
+        let reads: Vec<_> = self.analysis.summaries[callee.index()]
+            .reads
+            .iter()
+            .map(|(k, t)| (k.clone(), t.clone()))
+            .collect();
+        for ((index, path), trace) in reads {
+            let substituted =
+                self.substitute_label(&Label::Param(index, path), &trace, args, callee, call_step);
+            for (label, trace) in substituted {
+                match label {
+                    Label::Param(index, path) => {
+                        self.out.summary.reads.entry((index, path)).or_insert(trace);
+                    }
+                    Label::Source(field) if self.is_sink => self.out.sink_uses.push((field, trace)),
+                    Label::Source(_) => {}
+                }
+            }
+        }
+    }
+
+    fn apply_writes(
+        &mut self,
+        callee: FnId,
+        args: &[Value],
+        places: &[Option<&Expr>],
+        call_step: &Step,
+    ) {
+        let writes: Vec<_> = self.analysis.summaries[callee.index()]
+            .writes
+            .iter()
+            .map(|(k, t)| (k.clone(), t.clone()))
+            .collect();
+        for ((index, path), taint) in writes {
+            let Some(Some(place_expr)) = places.get(index as usize) else {
+                continue;
+            };
+            let Some(mut place) = self.place(place_expr) else {
+                continue;
+            };
+            let mut written = TaintSet::new();
+            for (label, trace) in &taint {
+                join_taint(
+                    &mut written,
+                    &self.substitute_label(label, trace, args, callee, call_step),
+                );
+            }
+            place.path.extend(path);
+            self.write(
+                Place {
+                    strong: false,
+                    ..place
+                },
+                Value::from_taint(written),
+                true,
+            );
+        }
+    }
+
+    /// Data entering a sink: every argument's own data, and the parts of each argument the sink
+    /// reads (all of it when the sink has no body to look into).
+    fn sink_call(&mut self, sink: FnId, args: &[Value], site: Span) {
+        let site = SinkSite {
+            span: self.macro_site.unwrap_or(site),
+            sink,
+        };
+        self.out.sinks_called.insert(sink);
+        let has_body = self.analysis.program().function(sink).body.is_some();
+        let reads: Vec<(u16, AccessPath)> = self.analysis.summaries[sink.index()]
+            .reads
+            .keys()
+            .cloned()
+            .collect();
+        for (index, arg) in args.iter().enumerate() {
+            let mut entering = arg.taint.clone();
+            if has_body {
+                for (_, path) in reads.iter().filter(|(param, _)| *param as usize == index) {
+                    let part = self.project_path(arg, path, site.span);
+                    // A sink that consumes a parameter whole reads every field of it.
+                    let part_taint = if path.is_empty() {
+                        self.implied(&part, false)
+                    } else {
+                        part.deep_taint()
+                    };
+                    join_taint(&mut entering, &part_taint);
+                }
+            } else {
+                join_taint(&mut entering, &self.implied(arg, false));
+            }
+            for (label, trace) in entering {
+                self.emit(label, trace, site);
+            }
+        }
+    }
+
+    fn emit(&mut self, label: Label, trace: Trace, site: SinkSite) {
+        match label {
+            Label::Source(field) => {
+                let name = &self.analysis.program().function(site.sink).name;
+                let trace = trace.push(Step {
+                    span: site.span,
+                    message: format!("reaches `{name}` here"),
+                });
+                self.out.flows.push(Flow {
+                    field,
+                    sink: site.sink,
+                    site: site.span,
+                    trace,
+                    kind: FlowKind::CallSite,
+                });
+            }
+            label @ Label::Param(..) => {
+                self.out
+                    .summary
+                    .sink_reaches
+                    .entry((label, site))
+                    .or_insert(trace);
+            }
+        }
+    }
+
+    fn macro_call(&mut self, call: &MacroCall, span: Span) -> Value {
+        let values: Vec<Value> = call.args.iter().map(|arg| self.expr(arg)).collect();
+        let name = call
+            .path
+            .last_name()
+            .map(|name| name.to_string())
+            .unwrap_or_default();
+        match call.kind {
+            MacroKind::Value if name == "vec" => {
+                let mut value = Value::default();
+                for element in &values {
+                    join_taint(&mut value.taint, &element.deep_taint());
+                    if value.ty.is_unknown() {
+                        value.ty = Ty::Seq(Box::new(element.ty.clone()));
+                    }
+                }
+                value
+            }
+            MacroKind::Value => {
+                let mut taint = TaintSet::new();
+                for value in &values {
+                    join_taint(&mut taint, &self.implied(value, false));
+                }
+                with_step(
+                    Value::from_taint(taint),
+                    span,
+                    &format!("formatted by `{name}!`"),
+                )
+            }
+            MacroKind::Write => {
+                let mut taint = TaintSet::new();
+                for value in values.iter().skip(1) {
+                    join_taint(&mut taint, &self.implied(value, false));
+                }
+                if let Some(destination) = call.args.first().and_then(|arg| self.place(arg)) {
+                    let value = with_step(
+                        Value::from_taint(taint),
+                        span,
+                        &format!("written by `{name}!`"),
+                    );
+                    self.write(
+                        Place {
+                            strong: false,
+                            ..destination
+                        },
+                        value,
+                        true,
+                    );
+                }
+                Value::default()
+            }
+            MacroKind::Output => {
+                for value in &values {
+                    self.consume(value, Whole::Formatted);
+                }
+                Value::default()
+            }
+            MacroKind::Other => self.other_macro(call, &name, values, span),
+        }
+    }
+
+    /// A macro defined in the workspace is evaluated as the body it expands to, with its
+    /// fragments bound to the invocation's arguments; its sink calls are located at the invocation.
+    fn other_macro(
+        &mut self,
+        call: &MacroCall,
+        name: &str,
+        values: Vec<Value>,
+        span: Span,
+    ) -> Value {
+        let expansions = self.analysis.macro_expansions(self.function, name);
+        if expansions.is_empty() || self.macro_depth >= MAX_MACRO_DEPTH {
+            if !call.parsed || expansions.is_empty() {
+                self.out.unmodelled_macros += 1;
+            }
+            let mut taint = TaintSet::new();
+            for value in &values {
+                join_taint(&mut taint, &value.deep_taint());
+            }
+            return Value::from_taint(taint);
+        }
+        let mut all = Value::default();
+        for value in &values {
+            all.join(value);
+        }
+        let saved_site = self.macro_site;
+        self.macro_site = Some(saved_site.unwrap_or(span));
+        self.macro_depth += 1;
+        let mut result = Value::default();
+        for expansion in expansions {
+            self.env.push();
+            for (index, fragment) in expansion.fragments.iter().enumerate() {
+                let value = if expansion.fragments.len() == values.len() {
+                    values[index].clone()
+                } else {
+                    all.clone()
+                };
+                self.env.declare(fragment.clone(), value);
+            }
+            let value = self.block(&expansion.body);
+            result.join(&value);
+            self.env.pop();
+        }
+        self.macro_depth -= 1;
+        self.macro_site = saved_site;
+        result
+    }
+}
+
+fn parameter_value(index: u16, ty: Ty) -> Value {
+    let mut value = Value::typed(ty);
+    value
+        .taint
+        .insert(Label::Param(index, Vec::new()), Trace::default());
+    value
+}
+
+fn is_projection_of(label: &Label, index: u16, path: &[Member]) -> bool {
+    matches!(label, Label::Param(param, label_path) if *param == index && path.starts_with(label_path))
+}
+
+fn value_trace_at(value: &Value, path: &[Member], label: &Label) -> Trace {
+    let mut current = value;
+    for member in path {
+        match current.fields.get(member) {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    current.taint.get(label).cloned().unwrap_or_default()
+}
+
+/// Adds a step to the trace of every label in the value.
+fn with_step(value: Value, span: Span, message: &str) -> Value {
+    if value.is_clean() {
+        return value;
+    }
+    let step = Step {
+        span,
+        message: message.to_string(),
+    };
+    map_traces(value, &|trace: &Trace| trace.push(step.clone()))
+}
+
+fn map_traces(mut value: Value, f: &dyn Fn(&Trace) -> Trace) -> Value {
+    for trace in value.taint.values_mut() {
+        *trace = f(trace);
+    }
+    value.fields = value
+        .fields
+        .into_iter()
+        .map(|(member, field)| (member, map_traces(field, f)))
+        .collect();
+    value
+}
+
+/// The value of one element when iterating over `value`.
+fn element_of(value: &Value) -> Value {
+    let ty = match &value.ty {
+        Ty::Adt(..) | Ty::Bounds(_) => value.ty.clone(),
+        other => other.element(),
+    };
+    Value {
+        taint: value.deep_taint(),
+        fields: BTreeMap::new(),
+        ty,
+    }
+}
+
+fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {
+    let element = match receiver {
+        Ty::Seq(_) | Ty::Wrapped(_) | Ty::Map(..) => receiver.element(),
+        other => other.clone(),
+    };
+    match method {
+        "get" | "first" | "last" | "pop" | "pop_front" | "pop_back" | "next" | "next_back"
+        | "peek" | "nth" | "front" | "back" | "remove" | "swap_remove" | "recv" | "try_recv"
+        | "min" | "max" | "last_mut" | "first_mut" => Ty::Wrapped(Box::new(element)),
+        "entry" | "or_insert" | "or_insert_with" | "or_default" => match receiver {
+            Ty::Map(_, value) => (**value).clone(),
+            _ => element,
+        },
+        "enumerate" => Ty::Seq(Box::new(Ty::Tuple(vec![Ty::Unknown, element]))),
+        "values" | "into_values" => match receiver {
+            Ty::Map(_, value) => Ty::Seq(value.clone()),
+            _ => receiver.clone(),
+        },
+        "collect" if !closure.is_unknown() => Ty::Seq(Box::new(closure.clone())),
+        _ => match receiver {
+            Ty::Adt(..) | Ty::Unknown | Ty::Bounds(_) => Ty::Unknown,
+            other => other.clone(),
+        },
+    }
+}
+
+fn passes_iterator(method: &str) -> bool {
+    matches!(
+        method,
+        "map" | "filter_map" | "flat_map" | "filter" | "inspect" | "scan" | "zip" | "chain"
+    )
+}
+
+fn pattern_span(pat: &Pat) -> Span {
+    match pat {
+        Pat::Bind { span, .. } => *span,
+        Pat::Typed { pat, .. } => pattern_span(pat),
+        _ => Span::default(),
+    }
+}

@@ -1,0 +1,308 @@
+//! Data flow: per-function summaries composed over the call graph to a fixed point, and the flows
+//! from annotated fields to annotated functions that they reveal.
+//!
+//! No I/O happens here and nothing here panics on odd input: every bound (loop rounds, access-path
+//! depth, macro depth, evaluations per function) is a constant, and hitting the evaluation bound is
+//! reported in [`FlowStats`] rather than silently accepted.
+
+mod eval;
+mod std_model;
+pub mod summary;
+pub mod value;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::model::{Annotation, Container, FnId, MacroExpansion, Member, Program, Span};
+use crate::resolve::{FnContext, Resolver, Ty};
+
+use summary::Summary;
+use value::{FieldKey, Trace, Value, join_taint};
+
+/// Data from an annotated field reaching an annotated function.
+#[derive(Clone, Debug)]
+pub struct Flow {
+    pub field: FieldKey,
+    pub sink: FnId,
+    /// The primary location: the sink call, or the read inside a sink (see [`FlowKind`]).
+    pub site: Span,
+    pub trace: Trace,
+    pub kind: FlowKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FlowKind {
+    /// The data enters the sink at a call site.
+    CallSite,
+    /// The sink reads the data itself (no caller in the workspace, or not from its parameters).
+    ReadInSink,
+}
+
+/// How much of the program the analysis could see.
+#[derive(Clone, Debug, Default)]
+pub struct FlowStats {
+    pub functions: usize,
+    pub evaluations: usize,
+    pub resolved_calls: u64,
+    pub unresolved_calls: u64,
+    pub unmodelled_macros: u64,
+    /// Functions whose summary was still changing when the evaluation bound stopped them.
+    pub bound_hit: Vec<FnId>,
+}
+
+pub struct FlowResult {
+    pub flows: Vec<Flow>,
+    pub stats: FlowStats,
+}
+
+/// Most evaluations of one function before the fixed point is declared out of reach.
+const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
+
+/// The tables an evaluation reads: resolution, current summaries and global state.
+pub struct Analysis<'r, 'p> {
+    resolver: &'r Resolver<'p>,
+    sink_uses: Vec<Vec<Annotation>>,
+    contexts: Vec<FnContext>,
+    param_types: Vec<Vec<Ty>>,
+    return_types: Vec<Ty>,
+    field_types: HashMap<FieldKey, Ty>,
+    summaries: Vec<Summary>,
+    statics: Vec<Value>,
+}
+
+impl<'r, 'p> Analysis<'r, 'p> {
+    fn new(resolver: &'r Resolver<'p>) -> Analysis<'r, 'p> {
+        let program = resolver.program;
+        let contexts: Vec<FnContext> = program.fn_ids().map(|id| resolver.fn_context(id)).collect();
+        let mut param_types = Vec::new();
+        let mut return_types = Vec::new();
+        for id in program.fn_ids() {
+            let function = program.function(id);
+            let context = &contexts[id.index()];
+            let mut types = Vec::new();
+            if function.signature.self_param.is_some() {
+                types.push(context.self_ty.clone().unwrap_or_default());
+            }
+            types.extend(
+                function
+                    .signature
+                    .params
+                    .iter()
+                    .map(|param| resolver.resolve_type(context, &param.ty)),
+            );
+            param_types.push(types);
+            let ret = function
+                .signature
+                .ret
+                .as_ref()
+                .map(|ty| resolver.resolve_type(context, ty))
+                .unwrap_or_default();
+            return_types.push(ret);
+        }
+        let mut field_types = HashMap::new();
+        for (adt_index, adt) in program.adts.iter().enumerate() {
+            let context = FnContext {
+                module: adt.module,
+                self_ty: None,
+                generics: Vec::new(),
+            };
+            for (variant_index, variant) in adt.variants.iter().enumerate() {
+                for field in &variant.fields {
+                    let key = FieldKey {
+                        adt: crate::model::AdtId(adt_index as u32),
+                        variant: variant_index as u32,
+                        member: field.member.clone(),
+                    };
+                    field_types.insert(key, resolver.resolve_type(&context, &field.ty));
+                }
+            }
+        }
+        let statics = program
+            .statics
+            .iter()
+            .map(|item| {
+                let context = FnContext {
+                    module: item.module,
+                    self_ty: None,
+                    generics: Vec::new(),
+                };
+                Value::typed(resolver.resolve_type(&context, &item.ty))
+            })
+            .collect();
+        Analysis {
+            resolver,
+            sink_uses: sink_uses(resolver),
+            contexts,
+            param_types,
+            return_types,
+            field_types,
+            summaries: vec![Summary::default(); program.functions.len()],
+            statics,
+        }
+    }
+
+    pub fn program(&self) -> &'p Program {
+        self.resolver.program
+    }
+
+    pub fn is_sink(&self, function: FnId) -> bool {
+        !self.sink_uses[function.index()].is_empty()
+    }
+
+    pub fn field_type(&self, adt: crate::model::AdtId, variant: u32, member: &Member) -> Ty {
+        let key = FieldKey {
+            adt,
+            variant,
+            member: member.clone(),
+        };
+        self.field_types.get(&key).cloned().unwrap_or_default()
+    }
+
+    pub fn field_display(&self, key: &FieldKey) -> String {
+        field_display(self.program(), key)
+    }
+
+    /// The expansions of the `macro_rules!` macro `name` visible from `function`'s crate.
+    fn macro_expansions(&self, function: FnId, name: &str) -> &'p [MacroExpansion] {
+        let program = self.program();
+        let krate = program.module(program.function(function).module).krate;
+        let candidates = program.macros.iter().filter(|item| &*item.name == name);
+        let mut fallback = None;
+        for item in candidates {
+            if program.module(item.module).krate == krate {
+                return &item.expansions;
+            }
+            fallback.get_or_insert(&item.expansions);
+        }
+        fallback.map(Vec::as_slice).unwrap_or_default()
+    }
+}
+
+/// `User.phone`, `Contact::Sms.number` or `Phone.0`: how a field is named in messages.
+pub fn field_display(program: &Program, key: &FieldKey) -> String {
+    let adt = program.adt(key.adt);
+    if adt.is_enum {
+        let variant = &adt.variants[key.variant as usize].name;
+        format!("{}::{}.{}", adt.name, variant, key.member)
+    } else {
+        format!("{}.{}", adt.name, key.member)
+    }
+}
+
+/// The uses of every function: its own annotations, or those of the trait method it implements.
+fn sink_uses(resolver: &Resolver<'_>) -> Vec<Vec<Annotation>> {
+    let program = resolver.program;
+    program
+        .fn_ids()
+        .map(|id| {
+            let function = program.function(id);
+            if !function.uses.is_empty() {
+                return function.uses.clone();
+            }
+            let Container::Impl(impl_id) = function.container else {
+                return Vec::new();
+            };
+            let Some(trait_id) = resolver.impl_trait(impl_id) else {
+                return Vec::new();
+            };
+            program.traits[trait_id.index()]
+                .functions
+                .iter()
+                .map(|declaration| program.function(*declaration))
+                .find(|declaration| declaration.name == function.name)
+                .map(|declaration| declaration.uses.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The uses a sink is annotated with (directly or through its trait).
+pub fn uses_of(resolver: &Resolver<'_>, function: FnId) -> Vec<Annotation> {
+    sink_uses(resolver).swap_remove(function.index())
+}
+
+pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
+    let mut analysis = Analysis::new(resolver);
+    let program = resolver.program;
+    let mut queue: BTreeSet<FnId> = program
+        .fn_ids()
+        .filter(|id| program.function(*id).body.is_some())
+        .collect();
+    let mut evaluations = vec![0usize; program.functions.len()];
+    let mut callers: HashMap<FnId, BTreeSet<FnId>> = HashMap::new();
+    let mut static_readers: HashMap<crate::model::StaticId, BTreeSet<FnId>> = HashMap::new();
+    let mut flows: BTreeMap<(FieldKey, Span, FnId), Flow> = BTreeMap::new();
+    let mut sink_uses: BTreeMap<FnId, Vec<(FieldKey, Trace)>> = BTreeMap::new();
+    let mut sinks_called: BTreeSet<FnId> = BTreeSet::new();
+    let mut stats = FlowStats {
+        functions: queue.len(),
+        ..FlowStats::default()
+    };
+    let mut bound_hit = BTreeSet::new();
+
+    while let Some(function) = queue.pop_first() {
+        if evaluations[function.index()] >= MAX_EVALUATIONS_PER_FUNCTION {
+            bound_hit.insert(function);
+            continue;
+        }
+        evaluations[function.index()] += 1;
+        stats.evaluations += 1;
+        let outcome = eval::Evaluator::run(&analysis, function);
+        stats.resolved_calls += u64::from(outcome.resolved_calls);
+        stats.unresolved_calls += u64::from(outcome.unresolved_calls);
+        stats.unmodelled_macros += u64::from(outcome.unmodelled_macros);
+        for callee in &outcome.callees {
+            callers.entry(*callee).or_default().insert(function);
+        }
+        for id in &outcome.statics_read {
+            static_readers.entry(*id).or_default().insert(function);
+        }
+        for (id, taint) in &outcome.statics_written {
+            let state = &mut analysis.statics[id.index()];
+            let before = state.taint.len();
+            join_taint(&mut state.taint, taint);
+            if state.taint.len() != before {
+                queue.extend(static_readers.get(id).into_iter().flatten().copied());
+            }
+        }
+        sinks_called.extend(outcome.sinks_called.iter().copied());
+        for flow in outcome.flows {
+            flows
+                .entry((flow.field.clone(), flow.site, flow.sink))
+                .or_insert(flow);
+        }
+        if analysis.is_sink(function) {
+            sink_uses.insert(function, outcome.sink_uses);
+        }
+        let mut summary = outcome.summary;
+        let old = &analysis.summaries[function.index()];
+        summary.absorb(old);
+        if summary.shape() != old.shape() {
+            queue.extend(callers.get(&function).into_iter().flatten().copied());
+            analysis.summaries[function.index()] = summary;
+        }
+    }
+
+    for (sink, uses) in sink_uses {
+        let has_callers = sinks_called.contains(&sink);
+        for (field, trace) in uses {
+            if has_callers && trace.from_parameter() {
+                continue; // reported at each call site, where the argument enters
+            }
+            let Some(site) = trace.first_span() else {
+                continue;
+            };
+            flows.entry((field.clone(), site, sink)).or_insert(Flow {
+                field,
+                sink,
+                site,
+                trace,
+                kind: FlowKind::ReadInSink,
+            });
+        }
+    }
+    stats.bound_hit = bound_hit.into_iter().collect();
+    FlowResult {
+        flows: flows.into_values().collect(),
+        stats,
+    }
+}

@@ -1,0 +1,75 @@
+//! What a function does with data, seen from its callers.
+
+use std::collections::BTreeMap;
+
+use crate::model::{FnId, Span};
+
+use super::value::{AccessPath, Label, TaintSet, Trace, Value};
+
+/// A sink call inside a function (or below it) that data from a parameter reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SinkSite {
+    /// The primary location: the call, or the macro invocation that produced it.
+    pub span: Span,
+    pub sink: FnId,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    /// The returned value, in terms of parameters (and of sources read inside).
+    pub ret: Value,
+    /// Parameter data that reaches a sink call.
+    pub sink_reaches: BTreeMap<(Label, SinkSite), Trace>,
+    /// Parts of parameters the function consumes: passes outside the workspace, to a sink, or, for a
+    /// sink, anywhere at all. A sink's callers use this to see which fields of an argument it reads.
+    pub reads: BTreeMap<(u16, AccessPath), Trace>,
+    /// Data written into parameters through `&mut` (out-parameters and `self` fields).
+    pub writes: BTreeMap<(u16, AccessPath), TaintSet>,
+}
+
+/// The labels of a summary without traces: equal shapes mean the fixed point is reached.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shape {
+    ret: Vec<(AccessPath, Label)>,
+    sink_reaches: Vec<(Label, SinkSite)>,
+    reads: Vec<(u16, AccessPath)>,
+    writes: Vec<(u16, AccessPath, Vec<Label>)>,
+}
+
+impl Summary {
+    pub fn shape(&self) -> Shape {
+        let mut ret = Vec::new();
+        self.ret.shape(&mut ret, &mut Vec::new());
+        ret.sort();
+        Shape {
+            ret,
+            sink_reaches: self.sink_reaches.keys().cloned().collect(),
+            reads: self.reads.keys().cloned().collect(),
+            writes: self
+                .writes
+                .iter()
+                .map(|((param, path), taint)| {
+                    (*param, path.clone(), taint.keys().cloned().collect())
+                })
+                .collect(),
+        }
+    }
+
+    /// Keeps everything of `older` too, so summaries only grow and iteration terminates.
+    pub fn absorb(&mut self, older: &Summary) {
+        self.ret.join(&older.ret);
+        for (key, trace) in &older.sink_reaches {
+            self.sink_reaches
+                .entry(key.clone())
+                .or_insert_with(|| trace.clone());
+        }
+        for (key, trace) in &older.reads {
+            self.reads
+                .entry(key.clone())
+                .or_insert_with(|| trace.clone());
+        }
+        for (key, taint) in &older.writes {
+            super::value::join_taint(self.writes.entry(key.clone()).or_default(), taint);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! Abstract values: which data a value may carry, field by field, and how it got there.
+//!
+//! A value carries labels. `Source` labels name an annotated field the data was read from;
+//! `Param` labels name a part of the current function's parameters, so that a function's summary
+//! can be applied at each call site by substituting the arguments. Each label keeps the first trace
+//! that reached it: the ordered steps a finding shows as its path.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::model::{AdtId, Member, Span};
+use crate::resolve::Ty;
+
+/// An annotated field: the struct or enum, the variant (0 for a struct), the field.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldKey {
+    pub adt: AdtId,
+    pub variant: u32,
+    pub member: Member,
+}
+
+/// A chain of field projections from a parameter.
+pub type AccessPath = Vec<Member>;
+
+/// Projections deeper than this are folded into their prefix, which keeps recursive types finite.
+pub const MAX_ACCESS_DEPTH: usize = 4;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    Source(FieldKey),
+    Param(u16, AccessPath),
+}
+
+/// One step of a path from an annotated field to a sink.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Debug)]
+struct TraceNode {
+    step: Step,
+    previous: Option<Arc<TraceNode>>,
+    length: u32,
+    /// The trace started at a read of a field of a parameter.
+    from_parameter: bool,
+}
+
+/// Steps in order, shared between values: pushing is O(1) and clones are cheap.
+#[derive(Clone, Debug, Default)]
+pub struct Trace(Option<Arc<TraceNode>>);
+
+/// Traces longer than this keep their first steps and the sink; the middle is summarised.
+const MAX_TRACE_STEPS: u32 = 48;
+
+impl Trace {
+    pub fn start(step: Step, from_parameter: bool) -> Trace {
+        Trace(Some(Arc::new(TraceNode {
+            step,
+            previous: None,
+            length: 1,
+            from_parameter,
+        })))
+    }
+
+    pub fn push(&self, step: Step) -> Trace {
+        let length = self.len() + 1;
+        if length > MAX_TRACE_STEPS {
+            return self.clone();
+        }
+        let from_parameter = self.0.as_ref().is_some_and(|node| node.from_parameter);
+        Trace(Some(Arc::new(TraceNode {
+            step,
+            previous: self.0.clone(),
+            length,
+            from_parameter,
+        })))
+    }
+
+    /// This trace followed by every step of `later`.
+    pub fn then(&self, later: &Trace) -> Trace {
+        later
+            .steps()
+            .into_iter()
+            .fold(self.clone(), |trace, step| trace.push(step))
+    }
+
+    pub fn len(&self) -> u32 {
+        self.0.as_ref().map_or(0, |node| node.length)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
+    pub fn from_parameter(&self) -> bool {
+        self.0.as_ref().is_some_and(|node| node.from_parameter)
+    }
+
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps = Vec::with_capacity(self.len() as usize);
+        let mut current = self.0.as_deref();
+        while let Some(node) = current {
+            steps.push(node.step.clone());
+            current = node.previous.as_deref();
+        }
+        steps.reverse();
+        steps
+    }
+
+    pub fn first_span(&self) -> Option<Span> {
+        let mut current = self.0.as_deref()?;
+        while let Some(previous) = current.previous.as_deref() {
+            current = previous;
+        }
+        Some(current.step.span)
+    }
+}
+
+/// Labels with the first trace that reached each.
+pub type TaintSet = BTreeMap<Label, Trace>;
+
+pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
+    for (label, trace) in from {
+        into.entry(label.clone()).or_insert_with(|| trace.clone());
+    }
+}
+
+/// What the analysis knows of one value.
+#[derive(Clone, Debug, Default)]
+pub struct Value {
+    /// Data carried by the whole value (and so by every part of it).
+    pub taint: TaintSet,
+    /// Data carried by individual fields, for struct and tuple values built or updated in place.
+    pub fields: BTreeMap<Member, Value>,
+    pub ty: Ty,
+}
+
+impl Value {
+    pub fn typed(ty: Ty) -> Value {
+        Value {
+            ty,
+            ..Value::default()
+        }
+    }
+
+    pub fn from_taint(taint: TaintSet) -> Value {
+        Value {
+            taint,
+            ..Value::default()
+        }
+    }
+
+    pub fn is_clean(&self) -> bool {
+        self.taint.is_empty() && self.fields.values().all(Value::is_clean)
+    }
+
+    /// Joins another possible value into this one (both may happen at run time).
+    pub fn join(&mut self, other: &Value) {
+        join_taint(&mut self.taint, &other.taint);
+        for (member, value) in &other.fields {
+            self.fields.entry(member.clone()).or_default().join(value);
+        }
+        if self.ty.is_unknown() {
+            self.ty = other.ty.clone();
+        }
+    }
+
+    /// Every label of the value and of its fields, for uses that consume the whole value.
+    pub fn deep_taint(&self) -> TaintSet {
+        let mut taint = self.taint.clone();
+        for value in self.fields.values() {
+            join_taint(&mut taint, &value.deep_taint());
+        }
+        taint
+    }
+
+    /// Adds labels at `path` without removing what was there (a weak update).
+    pub fn add_at(&mut self, path: &[Member], taint: &TaintSet) {
+        match path.split_first() {
+            None => join_taint(&mut self.taint, taint),
+            Some((member, rest)) => self
+                .fields
+                .entry(member.clone())
+                .or_default()
+                .add_at(rest, taint),
+        }
+    }
+
+    /// Replaces the value at `path` (a strong update: an overwrite kills the old data there).
+    pub fn set_at(&mut self, path: &[Member], value: Value) {
+        match path.split_first() {
+            None => *self = value,
+            Some((member, rest)) => self
+                .fields
+                .entry(member.clone())
+                .or_default()
+                .set_at(rest, value),
+        }
+    }
+
+    /// A comparable summary of the labels, ignoring traces, for fixed-point checks.
+    pub fn shape(&self, out: &mut Vec<(AccessPath, Label)>, prefix: &mut AccessPath) {
+        for label in self.taint.keys() {
+            out.push((prefix.clone(), label.clone()));
+        }
+        for (member, value) in &self.fields {
+            prefix.push(member.clone());
+            value.shape(out, prefix);
+            prefix.pop();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FileId;
+
+    fn step(start: u32) -> Step {
+        Step {
+            span: Span {
+                file: FileId(0),
+                start,
+                end: start + 1,
+            },
+            message: format!("step {start}"),
+        }
+    }
+
+    #[test]
+    fn traces_keep_order_and_compose() {
+        let first = Trace::start(step(1), false).push(step(2));
+        let later = Trace::start(step(3), true);
+        let steps: Vec<u32> = first
+            .then(&later)
+            .steps()
+            .iter()
+            .map(|s| s.span.start)
+            .collect();
+        assert_eq!(steps, [1, 2, 3]);
+        assert!(!first.then(&later).from_parameter());
+    }
+
+    #[test]
+    fn strong_update_kills_and_weak_update_keeps() {
+        let label = Label::Param(0, Vec::new());
+        let taint: TaintSet = [(label.clone(), Trace::default())].into_iter().collect();
+        let mut value = Value::default();
+        let path = [Member::Named("phone".into())];
+        value.add_at(&path, &taint);
+        assert!(!value.is_clean());
+        value.set_at(&path, Value::default());
+        assert!(value.is_clean());
+    }
+}

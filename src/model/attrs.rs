@@ -1,0 +1,169 @@
+//! Recognising the annotations and the few standard attributes the analysis cares about.
+//!
+//! An attribute is recognised by the last segment of its path, so `#[collected_for(..)]` and
+//! `#[purpose::collected_for(..)]` are the same to the linter; the annotations crate itself checks
+//! the forms at compile time, and this module reports what it cannot read instead of guessing.
+
+use syn::punctuated::Punctuated;
+
+use super::{Annotation, AnnotationError};
+
+pub const COLLECTED_FOR: &str = "collected_for";
+pub const USED_FOR: &str = "used_for";
+pub const AD_TARGETING: &str = "ad_targeting";
+
+fn last_segment(path: &syn::Path) -> Option<String> {
+    path.segments
+        .last()
+        .map(|segment| segment.ident.to_string())
+}
+
+/// Reads `#[collected_for(a, b)]`, `#[used_for(a)]` and `#[ad_targeting]` attributes.
+pub struct AnnotationReader<'a> {
+    pub file: super::FileId,
+    pub errors: &'a mut Vec<AnnotationError>,
+}
+
+impl AnnotationReader<'_> {
+    fn span(&self, span: proc_macro2::Span) -> super::Span {
+        super::lower::to_span(self.file, span)
+    }
+
+    /// The purposes a field was collected for.
+    pub fn purposes(&mut self, attrs: &[syn::Attribute]) -> Vec<Annotation> {
+        let mut purposes = Vec::new();
+        for attr in attrs {
+            if last_segment(attr.path()).as_deref() == Some(COLLECTED_FOR) {
+                purposes.extend(self.name_list(attr, COLLECTED_FOR));
+            }
+        }
+        purposes
+    }
+
+    /// The uses a function is annotated with: `ad_targeting` for `#[ad_targeting]`.
+    pub fn uses(&mut self, attrs: &[syn::Attribute]) -> Vec<Annotation> {
+        let mut uses = Vec::new();
+        for attr in attrs {
+            match last_segment(attr.path()).as_deref() {
+                Some(AD_TARGETING) => {
+                    let ident_span = attr.path().segments.last().map(|s| s.ident.span());
+                    let span = self.span(ident_span.unwrap_or_else(proc_macro2::Span::call_site));
+                    uses.push(Annotation {
+                        name: AD_TARGETING.into(),
+                        span,
+                    });
+                }
+                Some(USED_FOR) => uses.extend(self.name_list(attr, USED_FOR)),
+                _ => {}
+            }
+        }
+        uses
+    }
+
+    fn name_list(&mut self, attr: &syn::Attribute, what: &str) -> Vec<Annotation> {
+        let parsed =
+            attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated);
+        let attr_span = self.span(attr.pound_token.span);
+        let metas = match parsed {
+            Ok(metas) if !metas.is_empty() => metas,
+            _ => {
+                self.errors.push(AnnotationError {
+                    span: attr_span,
+                    message: format!(
+                        "`#[{what}]` needs a list of names, such as `#[{what}(security)]`"
+                    ),
+                });
+                return Vec::new();
+            }
+        };
+        let mut names = Vec::new();
+        for meta in metas {
+            match meta {
+                syn::Meta::Path(path) if path.get_ident().is_some() => {
+                    let ident = &path.segments[0].ident;
+                    names.push(Annotation {
+                        name: ident.to_string().into(),
+                        span: self.span(ident.span()),
+                    });
+                }
+                _ => self.errors.push(AnnotationError {
+                    span: attr_span,
+                    message: format!("`#[{what}]` takes plain names separated by commas"),
+                }),
+            }
+        }
+        names
+    }
+}
+
+/// `#[cfg(test)]` and friends: code that only exists in test builds.
+pub fn is_test_only(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        let name = last_segment(attr.path());
+        if name.as_deref() == Some("test") && matches!(attr.meta, syn::Meta::Path(_)) {
+            return true;
+        }
+        if name.as_deref() != Some("cfg") {
+            return false;
+        }
+        let syn::Meta::List(list) = &attr.meta else {
+            return false;
+        };
+        let mut saw_test = false;
+        for token in list.tokens.clone() {
+            if let proc_macro2::TokenTree::Ident(ident) = &token {
+                if ident == "not" {
+                    return false;
+                }
+                saw_test |= ident == "test";
+            }
+            if let proc_macro2::TokenTree::Group(group) = &token {
+                let text = group.stream().to_string();
+                if text.contains("not") {
+                    return false;
+                }
+                saw_test |= text
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .any(|w| w == "test");
+            }
+        }
+        saw_test
+    })
+}
+
+/// The value of `#[path = "..."]` on a module declaration.
+pub fn path_attribute(attrs: &[syn::Attribute]) -> Option<String> {
+    attrs.iter().find_map(|attr| {
+        let syn::Meta::NameValue(name_value) = &attr.meta else {
+            return None;
+        };
+        if !name_value.path.is_ident("path") {
+            return None;
+        }
+        match &name_value.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(literal),
+                ..
+            }) => Some(literal.value()),
+            _ => None,
+        }
+    })
+}
+
+/// `#[serde(skip)]` or `#[serde(skip_serializing)]` on a field.
+pub fn is_serde_skipped(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        if !attr.path().is_ident("serde") {
+            return false;
+        }
+        let syn::Meta::List(list) = &attr.meta else { return false };
+        list.tokens.clone().into_iter().any(|token| {
+            matches!(&token, proc_macro2::TokenTree::Ident(ident) if ident == "skip" || ident == "skip_serializing")
+        })
+    })
+}
+
+/// True for `macro_rules!`.
+pub fn is_macro_rules(path: &syn::Path) -> bool {
+    path.is_ident("macro_rules")
+}

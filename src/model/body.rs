@@ -1,0 +1,185 @@
+//! Function bodies lowered to the few shapes that matter for data flow.
+//!
+//! The lowering keeps every construct through which a value can travel (calls, fields, literals,
+//! bindings, control flow, closures, macros) and folds the rest into [`ExprKind::Opaque`], which still
+//! carries its sub-expressions so that nothing inside is lost.
+
+use super::types::{PathRef, TypeRef};
+use super::{Member, Name, Span};
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    /// A variable, constant, static, function item or unit struct.
+    Path(PathRef),
+    /// A literal; carries no data from elsewhere.
+    Literal,
+    Field {
+        base: Box<Expr>,
+        member: Member,
+        member_span: Span,
+    },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    MethodCall {
+        receiver: Box<Expr>,
+        method: Name,
+        method_span: Span,
+        turbofish: Vec<TypeRef>,
+        args: Vec<Expr>,
+    },
+    Struct {
+        path: PathRef,
+        fields: Vec<(Member, Expr)>,
+        rest: Option<Box<Expr>>,
+    },
+    Tuple(Vec<Expr>),
+    Array(Vec<Expr>),
+    /// `&x`, `*x`, `(x)`, `x as T`, `x?`, `x.await`: the value passes through unchanged.
+    PassThrough {
+        inner: Box<Expr>,
+        step: PassStep,
+    },
+    /// Arithmetic and string concatenation: the result carries both sides.
+    Combine(Vec<Expr>),
+    /// Comparisons and boolean logic: the result is a fresh `bool`; operands are evaluated only.
+    Test(Vec<Expr>),
+    Assign {
+        place: Box<Expr>,
+        value: Box<Expr>,
+        /// `+=` and friends keep the old value of the place.
+        compound: bool,
+    },
+    Block(Block),
+    If {
+        condition: Box<Expr>,
+        then_branch: Block,
+        else_branch: Option<Box<Expr>>,
+    },
+    /// `let PAT = EXPR` inside an `if` or `while` condition.
+    Let {
+        pat: Pat,
+        value: Box<Expr>,
+    },
+    Match {
+        scrutinee: Box<Expr>,
+        arms: Vec<Arm>,
+    },
+    Loop {
+        body: Block,
+    },
+    While {
+        condition: Box<Expr>,
+        body: Block,
+    },
+    For {
+        pat: Pat,
+        iterable: Box<Expr>,
+        body: Block,
+    },
+    Closure {
+        params: Vec<Pat>,
+        body: Box<Expr>,
+    },
+    Macro(MacroCall),
+    Return(Option<Box<Expr>>),
+    Break(Option<Box<Expr>>),
+    Continue,
+    Index {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
+    /// Anything else; sub-expressions are still evaluated and their data joined.
+    Opaque(Vec<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PassStep {
+    Reference,
+    Deref,
+    Paren,
+    Cast,
+    Try,
+    Await,
+}
+
+#[derive(Clone, Debug)]
+pub struct Arm {
+    pub pat: Pat,
+    pub guard: Option<Expr>,
+    pub body: Expr,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    Let {
+        pat: Pat,
+        init: Option<Expr>,
+        diverge: Option<Expr>,
+    },
+    /// An expression; `value` is true for a block's trailing expression without semicolon.
+    Expr { expr: Expr, value: bool },
+}
+
+#[derive(Clone, Debug)]
+pub enum Pat {
+    Bind {
+        name: Name,
+        span: Span,
+        sub: Option<Box<Pat>>,
+    },
+    Tuple(Vec<Pat>),
+    Struct {
+        path: PathRef,
+        fields: Vec<(Member, Pat)>,
+    },
+    TupleStruct {
+        path: PathRef,
+        elems: Vec<Pat>,
+    },
+    Slice(Vec<Pat>),
+    Or(Vec<Pat>),
+    Typed {
+        pat: Box<Pat>,
+        ty: TypeRef,
+    },
+    /// `_`, `..`, literals, ranges: binds nothing.
+    Ignore,
+}
+
+/// A macro invocation in a body, with what could be recovered of its arguments.
+#[derive(Clone, Debug)]
+pub struct MacroCall {
+    pub path: PathRef,
+    pub kind: MacroKind,
+    /// Arguments parsed as expressions, in order; named format arguments and inline `{name}`
+    /// captures are included as plain expressions.
+    pub args: Vec<Expr>,
+    /// False when the tokens did not parse as expressions; the flow layer then reports it.
+    pub parsed: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MacroKind {
+    /// `format!`, `vec!`, `concat!`...: the value carries every argument.
+    Value,
+    /// `write!`/`writeln!`: the first argument receives the others.
+    Write,
+    /// `println!`, logging, `panic!`, assertions: the arguments leave the program or stop it.
+    Output,
+    /// Any other macro: modelled from its `macro_rules!` definition when the workspace has one.
+    Other,
+}

@@ -1,0 +1,345 @@
+//! Lowering macro invocations and `macro_rules!` definitions.
+//!
+//! Macros are not expanded by a compiler here. Invocations of the standard formatting, collection
+//! and logging macros are read as the expressions they take; `macro_rules!` definitions are kept as
+//! their transcribers with `$fragments` turned into plain names, so the flow layer can evaluate an
+//! invocation as the body it expands to. Tokens that parse as nothing are reported, not dropped.
+
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+
+use crate::model::body::{Block, Expr, ExprKind, MacroCall, MacroKind};
+use crate::model::types::PathRef;
+use crate::model::{LoweredModule, MacroExpansion, ModuleId, Name, Static};
+
+use super::Lowerer;
+use super::types::{lower_path, lower_type};
+
+const VALUE_MACROS: &[&str] = &[
+    "format",
+    "format_args",
+    "vec",
+    "concat",
+    "dbg",
+    "json",
+    "anyhow",
+    "format_err",
+];
+const WRITE_MACROS: &[&str] = &["write", "writeln"];
+const OUTPUT_MACROS: &[&str] = &[
+    "print",
+    "println",
+    "eprint",
+    "eprintln",
+    "panic",
+    "unreachable",
+    "todo",
+    "unimplemented",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "trace",
+    "debug",
+    "info",
+    "warn",
+    "error",
+    "event",
+    "log",
+    "bail",
+    "ensure",
+];
+
+fn macro_kind(name: &str) -> MacroKind {
+    if VALUE_MACROS.contains(&name) {
+        MacroKind::Value
+    } else if WRITE_MACROS.contains(&name) {
+        MacroKind::Write
+    } else if OUTPUT_MACROS.contains(&name) {
+        MacroKind::Output
+    } else {
+        MacroKind::Other
+    }
+}
+
+impl Lowerer {
+    pub(crate) fn macro_call(&mut self, mac: &syn::Macro, module: &mut LoweredModule) -> MacroCall {
+        let path = lower_path(self.file, &mac.path, None);
+        let kind = path
+            .last_name()
+            .map_or(MacroKind::Other, |name| macro_kind(name));
+        let (mut args, parsed) = self.macro_args(&mac.tokens, module);
+        if kind != MacroKind::Other {
+            args.extend(self.inline_format_captures(&mac.tokens));
+        }
+        MacroCall {
+            path,
+            kind,
+            args,
+            parsed,
+        }
+    }
+
+    /// The invocation's tokens as expressions: a comma-separated list, a `[x; n]` repetition, or
+    /// statements. When none of those parse, every identifier is kept as a path, which over-reports
+    /// rather than loses a variable the macro may use.
+    fn macro_args(
+        &mut self,
+        tokens: &TokenStream,
+        module: &mut LoweredModule,
+    ) -> (Vec<Expr>, bool) {
+        let list = Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated.parse2(tokens.clone());
+        if let Ok(list) = list {
+            return (
+                list.iter()
+                    .map(|expr| self.macro_arg(expr, module))
+                    .collect(),
+                true,
+            );
+        }
+        let bracketed = TokenStream::from(TokenTree::Group(Group::new(
+            Delimiter::Bracket,
+            tokens.clone(),
+        )));
+        if let Ok(expr) = syn::parse2::<syn::Expr>(bracketed) {
+            return (vec![self.expr(&expr, module)], true);
+        }
+        if let Ok(stmts) = syn::Block::parse_within.parse2(tokens.clone()) {
+            let block = syn::Block {
+                brace_token: Default::default(),
+                stmts,
+            };
+            let lowered = self.block(&block, module);
+            let span = lowered.span;
+            return (
+                vec![Expr {
+                    kind: ExprKind::Block(lowered),
+                    span,
+                }],
+                true,
+            );
+        }
+        (self.identifiers(tokens), false)
+    }
+
+    /// `name = value` in a format macro names an argument; the data is in `value`.
+    fn macro_arg(&mut self, expr: &syn::Expr, module: &mut LoweredModule) -> Expr {
+        match expr {
+            syn::Expr::Assign(assign) if matches!(&*assign.left, syn::Expr::Path(_)) => {
+                self.expr(&assign.right, module)
+            }
+            _ => self.expr(expr, module),
+        }
+    }
+
+    fn identifiers(&self, tokens: &TokenStream) -> Vec<Expr> {
+        let mut out = Vec::new();
+        for token in tokens.clone() {
+            match token {
+                TokenTree::Ident(ident) => {
+                    let span = self.span(ident.span());
+                    let path = PathRef::single(ident.to_string().into(), span);
+                    out.push(Expr {
+                        kind: ExprKind::Path(path),
+                        span,
+                    });
+                }
+                TokenTree::Group(group) => out.extend(self.identifiers(&group.stream())),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// `{name}` and `{name:?}` inside the format string capture the variable `name`.
+    fn inline_format_captures(&self, tokens: &TokenStream) -> Vec<Expr> {
+        let Some(literal) = tokens.clone().into_iter().find_map(|token| match token {
+            TokenTree::Literal(literal) => {
+                syn::parse2::<syn::LitStr>(TokenTree::Literal(literal).into()).ok()
+            }
+            _ => None,
+        }) else {
+            return Vec::new();
+        };
+        let span = self.span(literal.span());
+        format_captures(&literal.value())
+            .into_iter()
+            .map(|name| Expr {
+                kind: ExprKind::Path(PathRef::single(name, span)),
+                span,
+            })
+            .collect()
+    }
+}
+
+/// The identifiers captured by `{name}` placeholders of a format string.
+pub(crate) fn format_captures(format: &str) -> Vec<Name> {
+    let mut names = Vec::new();
+    let mut rest = format;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        if let Some(stripped) = rest.strip_prefix('{') {
+            rest = stripped;
+            continue;
+        }
+        let end = rest.find(['}', ':']).unwrap_or(rest.len());
+        let name = rest[..end].trim();
+        let is_identifier = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if is_identifier {
+            names.push(name.into());
+        }
+        rest = &rest[end..];
+    }
+    names
+}
+
+impl Lowerer {
+    pub(crate) fn macro_rules_expansions(
+        &mut self,
+        tokens: &TokenStream,
+        module: &mut LoweredModule,
+    ) -> Vec<MacroExpansion> {
+        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+        let mut expansions = Vec::new();
+        for window in trees.windows(4) {
+            let [
+                TokenTree::Group(matcher),
+                TokenTree::Punct(eq),
+                TokenTree::Punct(gt),
+                TokenTree::Group(transcriber),
+            ] = window
+            else {
+                continue;
+            };
+            if eq.as_char() != '=' || gt.as_char() != '>' {
+                continue;
+            }
+            let fragments = fragments(&matcher.stream());
+            let body_tokens = strip_dollars(&transcriber.stream());
+            let body = match syn::Block::parse_within.parse2(body_tokens) {
+                Ok(stmts) => self.block(
+                    &syn::Block {
+                        brace_token: Default::default(),
+                        stmts,
+                    },
+                    module,
+                ),
+                Err(_) => Block {
+                    stmts: Vec::new(),
+                    span: self.span(transcriber.span()),
+                },
+            };
+            expansions.push(MacroExpansion { fragments, body });
+        }
+        expansions
+    }
+
+    /// Statics declared inside `lazy_static!`, `thread_local!` and similar item macros.
+    pub(crate) fn item_macro_statics(
+        &mut self,
+        mac: &syn::Macro,
+        module: &mut LoweredModule,
+    ) -> Vec<Static> {
+        let tokens: TokenStream = mac
+            .tokens
+            .clone()
+            .into_iter()
+            .filter(|token| !matches!(token, TokenTree::Ident(ident) if ident == "ref"))
+            .collect();
+        let Ok(file) = syn::parse2::<syn::File>(tokens) else {
+            return Vec::new();
+        };
+        file.items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Static(item) => Some(Static {
+                    name: item.ident.to_string().into(),
+                    span: self.span(item.ident.span()),
+                    ty: lower_type(self.file, &item.ty),
+                    init: Some(self.expr(&item.expr, module)),
+                    module: ModuleId(0),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The `$name` fragments of a matcher, in order.
+fn fragments(tokens: &TokenStream) -> Vec<Name> {
+    let mut names = Vec::new();
+    let mut after_dollar = false;
+    for token in tokens.clone() {
+        match &token {
+            TokenTree::Punct(punct) if punct.as_char() == '$' => {
+                after_dollar = true;
+                continue;
+            }
+            TokenTree::Ident(ident) if after_dollar => names.push(ident.to_string().into()),
+            TokenTree::Group(group) => names.extend(fragments(&group.stream())),
+            _ => {}
+        }
+        after_dollar = false;
+    }
+    names
+}
+
+/// A transcriber with `$name` turned into `name` and `$( .. ),*` repetitions written once.
+fn strip_dollars(tokens: &TokenStream) -> TokenStream {
+    let mut out = Vec::new();
+    let mut trees = tokens.clone().into_iter().peekable();
+    while let Some(token) = trees.next() {
+        match token {
+            TokenTree::Punct(punct) if punct.as_char() == '$' => match trees.peek() {
+                Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
+                    out.extend(strip_dollars(&group.stream()));
+                    trees.next();
+                    skip_repetition_operator(&mut trees);
+                }
+                _ => {}
+            },
+            TokenTree::Group(group) => {
+                let mut stripped = Group::new(group.delimiter(), strip_dollars(&group.stream()));
+                stripped.set_span(group.span());
+                out.push(TokenTree::Group(stripped));
+            }
+            other => out.push(other),
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Drops the separator and `*`/`+`/`?` after a `$( .. )` repetition.
+fn skip_repetition_operator(trees: &mut std::iter::Peekable<proc_macro2::token_stream::IntoIter>) {
+    for _ in 0..2 {
+        match trees.peek() {
+            Some(TokenTree::Punct(punct)) if matches!(punct.as_char(), '*' | '+' | '?') => {
+                trees.next();
+                return;
+            }
+            Some(TokenTree::Punct(punct)) if punct.as_char() == ',' || punct.as_char() == ';' => {
+                trees.next();
+            }
+            _ => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_captures;
+
+    #[test]
+    fn format_captures_reads_inline_names_and_skips_escapes() {
+        let names = format_captures("{phone} {{literal}} {0} {name:?} {}");
+        let names: Vec<&str> = names.iter().map(|name| &**name).collect();
+        assert_eq!(names, ["phone", "name"]);
+    }
+}

@@ -1,0 +1,467 @@
+//! Lowering a parsed file (`syn::File`) into the model's item tree.
+//!
+//! Runs on the thread that parsed the file; the result owns no `syn` data. Items nested in function
+//! bodies are hoisted into the enclosing module, which is how the analysis resolves them anyway.
+
+mod exprs;
+mod macros;
+mod types;
+
+use super::attrs::{self, AnnotationReader};
+use super::{
+    Adt, AnnotationError, Container, FieldDef, FileId, Function, GenericParam, Import, ImportKind,
+    InlineModule, LoweredImpl, LoweredModule, LoweredTrait, MacroRules, Member, ModuleId, Name,
+    OutlineModule, Param, SelfParam, Signature, Span, Static, TypeAlias, Variant,
+};
+
+pub use types::{lower_path, lower_type};
+
+/// What lowering may leave out.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LowerConfig {
+    /// Keep `#[cfg(test)]` modules and `#[test]` functions.
+    pub include_tests: bool,
+}
+
+/// Converts a token's span into the model's byte range in `file`.
+pub fn to_span(file: FileId, span: proc_macro2::Span) -> Span {
+    let range = span.byte_range();
+    Span {
+        file,
+        start: range.start as u32,
+        end: range.end as u32,
+    }
+}
+
+pub fn lower_file(file: &syn::File, file_id: FileId, config: LowerConfig) -> LoweredModule {
+    let mut lowerer = Lowerer {
+        file: file_id,
+        config,
+    };
+    let mut module = LoweredModule::default();
+    lowerer.items(&file.items, &mut module);
+    module
+}
+
+pub(crate) struct Lowerer {
+    pub(crate) file: FileId,
+    config: LowerConfig,
+}
+
+impl Lowerer {
+    pub(crate) fn span(&self, span: proc_macro2::Span) -> Span {
+        to_span(self.file, span)
+    }
+
+    fn annotations<'a>(&self, errors: &'a mut Vec<AnnotationError>) -> AnnotationReader<'a> {
+        AnnotationReader {
+            file: self.file,
+            errors,
+        }
+    }
+
+    fn skipped(&self, attrs: &[syn::Attribute]) -> bool {
+        !self.config.include_tests && attrs::is_test_only(attrs)
+    }
+
+    pub(crate) fn items(&mut self, items: &[syn::Item], module: &mut LoweredModule) {
+        for item in items {
+            self.item(item, module);
+        }
+    }
+
+    fn item(&mut self, item: &syn::Item, module: &mut LoweredModule) {
+        match item {
+            syn::Item::Struct(strukt) if !self.skipped(&strukt.attrs) => {
+                let span = self.span(strukt.ident.span());
+                let fields = self.fields(&strukt.fields, &mut module.annotation_errors);
+                let name: Name = strukt.ident.to_string().into();
+                let variants = vec![Variant {
+                    name: name.clone(),
+                    fields,
+                }];
+                module.adts.push(Adt {
+                    name,
+                    span,
+                    is_enum: false,
+                    variants,
+                    module: ModuleId(0),
+                });
+            }
+            syn::Item::Union(union) if !self.skipped(&union.attrs) => {
+                let fields = syn::Fields::Named(union.fields.clone());
+                let fields = self.fields(&fields, &mut module.annotation_errors);
+                let name: Name = union.ident.to_string().into();
+                let span = self.span(union.ident.span());
+                let variants = vec![Variant {
+                    name: name.clone(),
+                    fields,
+                }];
+                module.adts.push(Adt {
+                    name,
+                    span,
+                    is_enum: false,
+                    variants,
+                    module: ModuleId(0),
+                });
+            }
+            syn::Item::Enum(enumeration) if !self.skipped(&enumeration.attrs) => {
+                let variants = enumeration
+                    .variants
+                    .iter()
+                    .map(|variant| Variant {
+                        name: variant.ident.to_string().into(),
+                        fields: self.fields(&variant.fields, &mut module.annotation_errors),
+                    })
+                    .collect();
+                let span = self.span(enumeration.ident.span());
+                let name = enumeration.ident.to_string().into();
+                module.adts.push(Adt {
+                    name,
+                    span,
+                    is_enum: true,
+                    variants,
+                    module: ModuleId(0),
+                });
+            }
+            syn::Item::Fn(function) if !self.skipped(&function.attrs) => {
+                let lowered = self.function(
+                    &function.attrs,
+                    &function.sig,
+                    Some(&function.block),
+                    module,
+                );
+                module.functions.push(lowered);
+            }
+            syn::Item::ForeignMod(foreign) => {
+                for item in &foreign.items {
+                    if let syn::ForeignItem::Fn(function) = item {
+                        let lowered = self.function(&function.attrs, &function.sig, None, module);
+                        module.functions.push(lowered);
+                    }
+                }
+            }
+            syn::Item::Impl(implementation) if !self.skipped(&implementation.attrs) => {
+                self.implementation(implementation, module)
+            }
+            syn::Item::Trait(definition) if !self.skipped(&definition.attrs) => {
+                let mut functions = Vec::new();
+                for item in &definition.items {
+                    if let syn::TraitItem::Fn(function) = item {
+                        let body = function.default.as_ref();
+                        functions.push(self.function(&function.attrs, &function.sig, body, module));
+                    }
+                }
+                let name = definition.ident.to_string().into();
+                let span = self.span(definition.ident.span());
+                module.traits.push(LoweredTrait {
+                    name,
+                    span,
+                    functions,
+                });
+            }
+            syn::Item::Use(import) if !self.skipped(&import.attrs) => {
+                let is_pub = !matches!(import.vis, syn::Visibility::Inherited);
+                let absolute = import.leading_colon.is_some();
+                self.use_tree(
+                    &import.tree,
+                    &mut Vec::new(),
+                    is_pub,
+                    absolute,
+                    &mut module.imports,
+                );
+            }
+            syn::Item::ExternCrate(krate) => {
+                let name: Name = krate.ident.to_string().into();
+                if &*name != "self" {
+                    let alias = krate
+                        .rename
+                        .as_ref()
+                        .map(|(_, ident)| ident.to_string().into());
+                    module.imports.push(Import {
+                        path: vec![name.clone()],
+                        absolute: true,
+                        kind: ImportKind::Named(alias.unwrap_or(name)),
+                        is_pub: !matches!(krate.vis, syn::Visibility::Inherited),
+                        span: self.span(krate.ident.span()),
+                    });
+                }
+            }
+            syn::Item::Mod(declaration) if !self.skipped(&declaration.attrs) => {
+                self.module_declaration(declaration, module)
+            }
+            syn::Item::Static(item) if !self.skipped(&item.attrs) => {
+                let init = Some(self.expr(&item.expr, module));
+                module
+                    .statics
+                    .push(self.static_item(&item.ident, &item.ty, init));
+            }
+            syn::Item::Const(item) if !self.skipped(&item.attrs) => {
+                let init = Some(self.expr(&item.expr, module));
+                module
+                    .statics
+                    .push(self.static_item(&item.ident, &item.ty, init));
+            }
+            syn::Item::Type(alias) => module.aliases.push(TypeAlias {
+                name: alias.ident.to_string().into(),
+                ty: lower_type(self.file, &alias.ty),
+                module: ModuleId(0),
+            }),
+            syn::Item::Macro(item) => self.item_macro(item, module),
+            _ => {}
+        }
+    }
+
+    fn static_item(
+        &self,
+        ident: &syn::Ident,
+        ty: &syn::Type,
+        init: Option<super::body::Expr>,
+    ) -> Static {
+        Static {
+            name: ident.to_string().into(),
+            span: self.span(ident.span()),
+            ty: lower_type(self.file, ty),
+            init,
+            module: ModuleId(0),
+        }
+    }
+
+    fn module_declaration(&mut self, declaration: &syn::ItemMod, module: &mut LoweredModule) {
+        let name: Name = declaration.ident.to_string().into();
+        let span = self.span(declaration.ident.span());
+        match &declaration.content {
+            Some((_, items)) => {
+                let mut body = LoweredModule::default();
+                self.items(items, &mut body);
+                module
+                    .inline_modules
+                    .push(InlineModule { name, span, body });
+            }
+            None => module.outline_modules.push(OutlineModule {
+                name,
+                span,
+                path_attribute: attrs::path_attribute(&declaration.attrs),
+            }),
+        }
+    }
+
+    fn item_macro(&mut self, item: &syn::ItemMacro, module: &mut LoweredModule) {
+        let Some(ident) = &item.ident else {
+            // Item-position invocations such as `lazy_static! { .. }` or `thread_local! { .. }`
+            // declare statics with ordinary syntax inside; read them as such when they parse.
+            let statics = self.item_macro_statics(&item.mac, module);
+            module.statics.extend(statics);
+            return;
+        };
+        if !attrs::is_macro_rules(&item.mac.path) {
+            return;
+        }
+        let expansions = self.macro_rules_expansions(&item.mac.tokens, module);
+        module.macros.push(MacroRules {
+            name: ident.to_string().into(),
+            span: self.span(ident.span()),
+            expansions,
+            module: ModuleId(0),
+        });
+    }
+
+    fn implementation(&mut self, implementation: &syn::ItemImpl, module: &mut LoweredModule) {
+        let mut functions = Vec::new();
+        for item in &implementation.items {
+            if let syn::ImplItem::Fn(function) = item {
+                if self.skipped(&function.attrs) {
+                    continue;
+                }
+                functions.push(self.function(
+                    &function.attrs,
+                    &function.sig,
+                    Some(&function.block),
+                    module,
+                ));
+            }
+        }
+        module.impls.push(LoweredImpl {
+            self_ty: lower_type(self.file, &implementation.self_ty),
+            trait_path: implementation
+                .trait_
+                .as_ref()
+                .map(|(path, _)| lower_path(self.file, path, None)),
+            generics: self.generics(&implementation.generics),
+            functions,
+            span: self.span(implementation.impl_token.span),
+        });
+    }
+
+    fn function(
+        &mut self,
+        attributes: &[syn::Attribute],
+        signature: &syn::Signature,
+        body: Option<&syn::Block>,
+        module: &mut LoweredModule,
+    ) -> Function {
+        let uses = self
+            .annotations(&mut module.annotation_errors)
+            .uses(attributes);
+        let lowered_signature = self.signature(signature, module);
+        let body = body.map(|block| self.block(block, module));
+        let name_span = self.span(signature.ident.span());
+        Function {
+            name: signature.ident.to_string().into(),
+            name_span,
+            span: name_span,
+            signature: lowered_signature,
+            body,
+            uses,
+            module: ModuleId(0),
+            container: Container::Free,
+        }
+    }
+
+    fn signature(&mut self, signature: &syn::Signature, module: &mut LoweredModule) -> Signature {
+        let mut lowered = Signature {
+            generics: self.generics(&signature.generics),
+            is_async: signature.asyncness.is_some(),
+            ret: match &signature.output {
+                syn::ReturnType::Default => None,
+                syn::ReturnType::Type(_, ty) => Some(lower_type(self.file, ty)),
+            },
+            ..Signature::default()
+        };
+        for input in &signature.inputs {
+            match input {
+                syn::FnArg::Receiver(receiver) => {
+                    lowered.self_param = Some(SelfParam {
+                        span: self.span(receiver.self_token.span),
+                    })
+                }
+                syn::FnArg::Typed(typed) => lowered.params.push(Param {
+                    pat: self.pat(&typed.pat, module),
+                    ty: lower_type(self.file, &typed.ty),
+                    span: self.span(typed.colon_token.span),
+                }),
+            }
+        }
+        lowered
+    }
+
+    fn generics(&self, generics: &syn::Generics) -> Vec<GenericParam> {
+        let mut params: Vec<GenericParam> = generics
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                syn::GenericParam::Type(param) => Some(GenericParam {
+                    name: param.ident.to_string().into(),
+                    bounds: types::trait_bounds(self.file, &param.bounds),
+                }),
+                _ => None,
+            })
+            .collect();
+        let Some(where_clause) = &generics.where_clause else {
+            return params;
+        };
+        for predicate in &where_clause.predicates {
+            let syn::WherePredicate::Type(predicate) = predicate else {
+                continue;
+            };
+            let syn::Type::Path(bounded) = &predicate.bounded_ty else {
+                continue;
+            };
+            let Some(ident) = bounded.path.get_ident() else {
+                continue;
+            };
+            let bounds = types::trait_bounds(self.file, &predicate.bounds);
+            if let Some(param) = params
+                .iter_mut()
+                .find(|param| *param.name == *ident.to_string())
+            {
+                param.bounds.extend(bounds);
+            }
+        }
+        params
+    }
+
+    fn fields(&mut self, fields: &syn::Fields, errors: &mut Vec<AnnotationError>) -> Vec<FieldDef> {
+        fields
+            .iter()
+            .enumerate()
+            .map(|(index, field)| {
+                let (member, span) = match &field.ident {
+                    Some(ident) => (
+                        Member::Named(ident.to_string().into()),
+                        self.span(ident.span()),
+                    ),
+                    None => (
+                        Member::Index(index as u32),
+                        self.span(types::type_span(&field.ty)),
+                    ),
+                };
+                FieldDef {
+                    member,
+                    ty: lower_type(self.file, &field.ty),
+                    span,
+                    purposes: self.annotations(errors).purposes(&field.attrs),
+                    serde_skip: attrs::is_serde_skipped(&field.attrs),
+                }
+            })
+            .collect()
+    }
+
+    fn use_tree(
+        &self,
+        tree: &syn::UseTree,
+        prefix: &mut Vec<Name>,
+        is_pub: bool,
+        absolute: bool,
+        out: &mut Vec<Import>,
+    ) {
+        let mut push = |path: Vec<Name>, kind: ImportKind, span: proc_macro2::Span| {
+            out.push(Import {
+                path,
+                absolute,
+                kind,
+                is_pub,
+                span: self.span(span),
+            })
+        };
+        match tree {
+            syn::UseTree::Path(path) => {
+                prefix.push(path.ident.to_string().into());
+                self.use_tree(&path.tree, prefix, is_pub, absolute, out);
+                prefix.pop();
+            }
+            syn::UseTree::Name(name) => {
+                let ident: Name = name.ident.to_string().into();
+                let mut path = prefix.clone();
+                let binding = if &*ident == "self" {
+                    prefix.last().cloned().unwrap_or_else(|| ident.clone())
+                } else {
+                    path.push(ident.clone());
+                    ident
+                };
+                push(path, ImportKind::Named(binding), name.ident.span());
+            }
+            syn::UseTree::Rename(rename) => {
+                let ident: Name = rename.ident.to_string().into();
+                let mut path = prefix.clone();
+                if &*ident != "self" {
+                    path.push(ident);
+                }
+                let kind = if rename.rename == "_" {
+                    ImportKind::Underscore
+                } else {
+                    ImportKind::Named(rename.rename.to_string().into())
+                };
+                push(path, kind, rename.rename.span());
+            }
+            syn::UseTree::Glob(glob) => {
+                push(prefix.clone(), ImportKind::Glob, glob.star_token.span)
+            }
+            syn::UseTree::Group(group) => {
+                for item in &group.items {
+                    self.use_tree(item, prefix, is_pub, absolute, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Lowering paths and types as written.
+
+use crate::model::types::{PathRef, PathSegment, QualifiedSelf, TypeRef};
+use crate::model::{FileId, Span};
+
+use super::to_span;
+
+pub fn lower_path(file: FileId, path: &syn::Path, qself: Option<&syn::QSelf>) -> PathRef {
+    let segments = path
+        .segments
+        .iter()
+        .map(|segment| PathSegment {
+            name: segment.ident.to_string().into(),
+            generic_args: generic_args(file, &segment.arguments),
+        })
+        .collect();
+    let span = match (path.segments.first(), path.segments.last()) {
+        (Some(first), Some(last)) => {
+            to_span(file, first.ident.span()).to(to_span(file, last.ident.span()))
+        }
+        _ => Span::default(),
+    };
+    PathRef {
+        leading_colon: path.leading_colon.is_some(),
+        segments,
+        qself: qself.map(|qself| {
+            Box::new(QualifiedSelf {
+                self_ty: lower_type(file, &qself.ty),
+                trait_segments: qself.position,
+            })
+        }),
+        span,
+    }
+}
+
+fn generic_args(file: FileId, arguments: &syn::PathArguments) -> Vec<TypeRef> {
+    match arguments {
+        syn::PathArguments::AngleBracketed(angle) => angle
+            .args
+            .iter()
+            .filter_map(|arg| match arg {
+                syn::GenericArgument::Type(ty) => Some(lower_type(file, ty)),
+                _ => None,
+            })
+            .collect(),
+        syn::PathArguments::Parenthesized(_) | syn::PathArguments::None => Vec::new(),
+    }
+}
+
+pub fn lower_type(file: FileId, ty: &syn::Type) -> TypeRef {
+    match ty {
+        syn::Type::Path(path) => TypeRef::Path(lower_path(file, &path.path, path.qself.as_ref())),
+        syn::Type::Reference(reference) => {
+            TypeRef::Reference(Box::new(lower_type(file, &reference.elem)))
+        }
+        syn::Type::Ptr(pointer) => TypeRef::Reference(Box::new(lower_type(file, &pointer.elem))),
+        syn::Type::Paren(paren) => lower_type(file, &paren.elem),
+        syn::Type::Group(group) => lower_type(file, &group.elem),
+        syn::Type::Tuple(tuple) => {
+            TypeRef::Tuple(tuple.elems.iter().map(|ty| lower_type(file, ty)).collect())
+        }
+        syn::Type::Slice(slice) => TypeRef::Slice(Box::new(lower_type(file, &slice.elem))),
+        syn::Type::Array(array) => TypeRef::Array(Box::new(lower_type(file, &array.elem))),
+        syn::Type::TraitObject(object) => iterator_item(file, &object.bounds)
+            .unwrap_or_else(|| TypeRef::Bounds(trait_bounds(file, &object.bounds))),
+        syn::Type::ImplTrait(bounds) => iterator_item(file, &bounds.bounds)
+            .unwrap_or_else(|| TypeRef::Bounds(trait_bounds(file, &bounds.bounds))),
+        _ => TypeRef::Unknown,
+    }
+}
+
+/// `impl Iterator<Item = T>` (and `dyn`, `IntoIterator`...) is seen as a sequence of `T`, which is
+/// what a `for` loop or an iterator adapter over it produces.
+fn iterator_item<'a>(
+    file: FileId,
+    bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
+) -> Option<TypeRef> {
+    bounds.into_iter().find_map(|bound| {
+        let syn::TypeParamBound::Trait(bound) = bound else {
+            return None;
+        };
+        let last = bound.path.segments.last()?;
+        let is_iterator = matches!(
+            last.ident.to_string().as_str(),
+            "Iterator" | "IntoIterator" | "DoubleEndedIterator" | "ExactSizeIterator" | "Stream"
+        );
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        args.args.iter().find_map(|arg| match arg {
+            syn::GenericArgument::AssocType(assoc) if is_iterator && assoc.ident == "Item" => {
+                Some(TypeRef::Slice(Box::new(lower_type(file, &assoc.ty))))
+            }
+            _ => None,
+        })
+    })
+}
+
+pub fn trait_bounds<'a>(
+    file: FileId,
+    bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
+) -> Vec<PathRef> {
+    bounds
+        .into_iter()
+        .filter_map(|bound| match bound {
+            syn::TypeParamBound::Trait(bound) => Some(lower_path(file, &bound.path, None)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A token of the type good enough to point at, without walking the whole type.
+pub fn type_span(ty: &syn::Type) -> proc_macro2::Span {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .first()
+            .map(|segment| segment.ident.span())
+            .unwrap_or_else(proc_macro2::Span::call_site),
+        syn::Type::Reference(reference) => reference.and_token.spans[0],
+        syn::Type::Tuple(tuple) => tuple.paren_token.span.open(),
+        syn::Type::Slice(slice) => slice.bracket_token.span.open(),
+        syn::Type::Array(array) => array.bracket_token.span.open(),
+        syn::Type::Paren(paren) => paren.paren_token.span.open(),
+        _ => proc_macro2::Span::call_site(),
+    }
+}

@@ -1,0 +1,60 @@
+//! The program as the analysis sees it: crates, modules, items and lowered function bodies.
+//!
+//! Every syntax tree is lowered into these types on the thread that parsed it and then dropped, so
+//! the analysis never holds `syn` trees (which are large and not `Send`). Items live in arenas indexed
+//! by small ids; spans are byte ranges in a file named by a [`FileId`], never a path on disk.
+
+pub mod attrs;
+pub mod body;
+pub mod lower;
+mod program;
+pub mod types;
+
+pub use program::*;
+
+use std::sync::Arc;
+
+/// An identifier as written in the source.
+pub type Name = Arc<str>;
+
+/// A source file, numbered by the `sources` layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FileId(pub u32);
+
+/// A byte range in one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub file: FileId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    /// The smallest span covering both; `self` wins when the files differ.
+    pub fn to(self, other: Span) -> Span {
+        if self.file != other.file {
+            return self;
+        }
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+/// A struct field name or tuple index.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Member {
+    Named(Name),
+    Index(u32),
+}
+
+impl std::fmt::Display for Member {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Member::Named(name) => f.write_str(name),
+            Member::Index(index) => write!(f, "{index}"),
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Output: human diagnostics, JSON and SARIF. The only layer that serializes; its output types are
+//! its own and versioned, and nothing from the analysed code reaches a terminal unescaped.
+
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use crate::model::Span;
+use crate::policy::lints::Level;
+use crate::policy::{Finding, lints};
+use crate::sources::SourceDb;
+
+/// A position for people: file, 1-based line and column (in characters).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+/// Converts spans to positions, with one line index per file built on first use.
+pub struct Locator<'a> {
+    sources: &'a SourceDb,
+    line_starts: std::cell::RefCell<std::collections::HashMap<u32, Vec<usize>>>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(sources: &'a SourceDb) -> Locator<'a> {
+        Locator {
+            sources,
+            line_starts: Default::default(),
+        }
+    }
+
+    pub fn position(&self, span: Span) -> Position {
+        if self.sources.is_empty() || span.file.0 as usize >= self.sources.len() {
+            return Position {
+                file: String::new(),
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 1,
+            };
+        }
+        let file = self.sources.get(span.file);
+        let (line, column) = self.line_column(span.file.0, &file.text, span.start as usize);
+        let (end_line, end_column) = self.line_column(span.file.0, &file.text, span.end as usize);
+        Position {
+            file: sanitize(&file.display),
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+
+    fn line_column(&self, file: u32, text: &str, offset: usize) -> (usize, usize) {
+        let mut cache = self.line_starts.borrow_mut();
+        let starts = cache.entry(file).or_insert_with(|| {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(index, _)| index + 1))
+                .collect()
+        });
+        let offset = offset.min(text.len());
+        let line = starts.partition_point(|start| *start <= offset).max(1);
+        let line_start = starts[line - 1];
+        let column = text
+            .get(line_start..offset)
+            .map_or(offset - line_start, |prefix| prefix.chars().count());
+        (line, column + 1)
+    }
+}
+
+/// Replaces control characters with `?`, keeping the byte length so offsets stay valid.
+pub fn sanitize(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\t' => c.to_string(),
+            c if c.is_control() => "?".repeat(c.len_utf8()),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Counts of findings by level, for summaries and exit codes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+pub fn counts(findings: &[Finding]) -> Counts {
+    let mut counts = Counts::default();
+    for finding in findings {
+        match finding.level {
+            Level::Deny => counts.errors += 1,
+            Level::Warn => counts.warnings += 1,
+            Level::Allow => {}
+        }
+    }
+    counts
+}
+
+/// A fingerprint that survives unrelated edits: no line numbers, only what flowed where.
+pub fn fingerprint(finding: &Finding, position: &Position) -> String {
+    let key = match &finding.flow {
+        Some(flow) => format!(
+            "{}|{}|{}|{}|{}",
+            finding.lint.name, position.file, flow.field, flow.sink, flow.use_name
+        ),
+        None => format!(
+            "{}|{}|{}",
+            finding.lint.name, position.file, finding.message
+        ),
+    };
+    // FNV-1a: stable across platforms and releases, unlike `DefaultHasher`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in key.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The lints that appear in SARIF rule tables, in a stable order.
+pub fn all_lints() -> &'static [&'static lints::Lint] {
+    lints::ALL
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_keeps_byte_length_and_removes_escapes() {
+        let raw = "a\u{1b}[31mb\u{85}c";
+        let clean = sanitize(raw);
+        assert_eq!(clean.len(), raw.len());
+        assert!(
+            !clean
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t')
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! Finding the crates to check: cargo workspace members and their lib and bin targets, or loose files.
+//!
+//! Cargo workspaces are read with `cargo metadata --no-deps --offline`, which parses manifests and
+//! runs no build script, proc macro or network request. A path without a `Cargo.toml` is checked as
+//! loose files.
+
+use std::path::{Path, PathBuf};
+
+/// The crates to check and the directory findings are reported relative to.
+#[derive(Debug)]
+pub struct Workspace {
+    pub root: PathBuf,
+    pub crates: Vec<CrateSpec>,
+    pub kind: WorkspaceKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkspaceKind {
+    Cargo,
+    /// A directory or file without a manifest: every `.rs` file not declared as a module of another
+    /// is a crate root, and crates may name each other by file stem.
+    Loose,
+}
+
+#[derive(Clone, Debug)]
+pub enum CrateRoots {
+    /// One root file.
+    File(PathBuf),
+    /// Every `.rs` file under a directory; roots are decided once modules are known.
+    Directory(PathBuf),
+}
+
+#[derive(Clone, Debug)]
+pub struct CrateSpec {
+    /// The name other crates use (`my_lib` for package `my-lib`).
+    pub name: String,
+    pub root_file: PathBuf,
+    /// Workspace crates it may name: (name used in code, index into `Workspace::crates`).
+    pub dependencies: Vec<(String, usize)>,
+}
+
+/// Why the workspace could not be read.
+#[derive(Debug)]
+pub enum WorkspaceError {
+    NotFound(PathBuf),
+    Metadata { manifest: PathBuf, message: String },
+    NoTargets(PathBuf),
+}
+
+impl std::fmt::Display for WorkspaceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WorkspaceError::NotFound(path) => {
+                write!(
+                    f,
+                    "`{}` does not exist; pass a workspace directory, a manifest or a `.rs` file",
+                    path.display()
+                )
+            }
+            WorkspaceError::Metadata { manifest, message } => write!(
+                f,
+                "cargo could not read the workspace at `{}`: {}",
+                manifest.display(),
+                message.trim()
+            ),
+            WorkspaceError::NoTargets(path) => {
+                write!(
+                    f,
+                    "`{}` has no Rust source to check (no lib or bin target, no `.rs` file)",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for WorkspaceError {}
+
+/// What to look at: a directory, a `Cargo.toml`, or a single `.rs` file.
+pub struct Request<'a> {
+    pub path: &'a Path,
+    pub include_tests: bool,
+}
+
+pub fn discover(request: &Request<'_>) -> Result<(Workspace, Option<CrateRoots>), WorkspaceError> {
+    let path = request.path;
+    if !path.exists() {
+        return Err(WorkspaceError::NotFound(path.to_path_buf()));
+    }
+    let path = path
+        .canonicalize()
+        .map_err(|_| WorkspaceError::NotFound(path.to_path_buf()))?;
+    if path.is_file() && path.file_name().is_some_and(|name| name == "Cargo.toml") {
+        return cargo_workspace(&path, request.include_tests).map(|ws| (ws, None));
+    }
+    if path.is_file() {
+        let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let workspace = Workspace {
+            root,
+            crates: Vec::new(),
+            kind: WorkspaceKind::Loose,
+        };
+        return Ok((workspace, Some(CrateRoots::File(path))));
+    }
+    let manifest = path.join("Cargo.toml");
+    if manifest.is_file() {
+        return cargo_workspace(&manifest, request.include_tests).map(|ws| (ws, None));
+    }
+    let workspace = Workspace {
+        root: path.clone(),
+        crates: Vec::new(),
+        kind: WorkspaceKind::Loose,
+    };
+    Ok((workspace, Some(CrateRoots::Directory(path))))
+}
+
+fn cargo_workspace(manifest: &Path, include_tests: bool) -> Result<Workspace, WorkspaceError> {
+    let metadata = cargo_metadata::MetadataCommand::new()
+        .manifest_path(manifest)
+        .no_deps()
+        .other_options(vec!["--offline".to_string()])
+        .exec()
+        .map_err(|error| WorkspaceError::Metadata {
+            manifest: manifest.to_path_buf(),
+            message: metadata_error_message(&error),
+        })?;
+    let root = PathBuf::from(metadata.workspace_root.as_std_path());
+    let members: Vec<&cargo_metadata::Package> = metadata.workspace_packages();
+
+    let mut crates = Vec::new();
+    // (package index, crate index of its lib, crate indices of its bins)
+    let mut package_crates: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for package in &members {
+        let mut lib = None;
+        let mut bins = Vec::new();
+        for target in &package.targets {
+            let kinds: Vec<String> = target.kind.iter().map(|kind| kind.to_string()).collect();
+            let is_lib = kinds.iter().any(|k| k.contains("lib") || k == "proc-macro");
+            let is_bin = kinds.iter().any(|k| k == "bin");
+            let is_test_target = kinds
+                .iter()
+                .any(|k| matches!(k.as_str(), "test" | "bench" | "example"));
+            if !(is_lib || is_bin || (include_tests && is_test_target)) {
+                continue;
+            }
+            let index = crates.len();
+            crates.push(CrateSpec {
+                name: target.name.replace('-', "_"),
+                root_file: PathBuf::from(target.src_path.as_std_path()),
+                dependencies: Vec::new(),
+            });
+            if is_lib {
+                lib = Some(index)
+            } else {
+                bins.push(index)
+            }
+        }
+        package_crates.push((lib, bins));
+    }
+    for (package_index, package) in members.iter().enumerate() {
+        let mut dependencies = Vec::new();
+        for dependency in &package.dependencies {
+            let is_dev = dependency.kind == cargo_metadata::DependencyKind::Development;
+            if is_dev && !include_tests {
+                continue;
+            }
+            let Some(target) = members
+                .iter()
+                .position(|member| member.name.as_str() == dependency.name)
+            else {
+                continue;
+            };
+            if let Some(lib) = package_crates[target].0 {
+                let name = dependency
+                    .rename
+                    .clone()
+                    .unwrap_or_else(|| dependency.name.clone());
+                dependencies.push((name.replace('-', "_"), lib));
+            }
+        }
+        let (lib, bins) = &package_crates[package_index];
+        if let Some(lib) = lib {
+            for bin in bins {
+                let lib_name = crates[*lib].name.clone();
+                crates[*bin].dependencies.push((lib_name, *lib));
+            }
+        }
+        for index in lib.iter().chain(bins.iter()) {
+            crates[*index]
+                .dependencies
+                .extend(dependencies.iter().cloned());
+        }
+    }
+    if crates.is_empty() {
+        return Err(WorkspaceError::NoTargets(root));
+    }
+    Ok(Workspace {
+        root,
+        crates,
+        kind: WorkspaceKind::Cargo,
+    })
+}
+
+fn metadata_error_message(error: &cargo_metadata::Error) -> String {
+    match error {
+        cargo_metadata::Error::CargoMetadata { stderr } => stderr
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| line.trim_start_matches("error: "))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,7 @@
+//! Ads platform.
+use purpose::ad_targeting;
+
+#[ad_targeting]
+pub fn upload(values: &[String]) {
+    println!("ads: {}", values.len());
+}

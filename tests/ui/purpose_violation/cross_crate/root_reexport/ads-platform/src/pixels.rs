@@ -1,0 +1,4 @@
+//! Conversion pixels.
+pub fn fire(event: &str) {
+    println!("pixel {event}");
+}

@@ -1,0 +1,11 @@
+//! Accounts.
+use purpose::Purpose;
+
+#[derive(Purpose)]
+pub struct Account {
+    pub id: u64,
+    pub locale: String,
+    pub plan: String,
+    #[collected_for(security)]
+    pub phone: String,
+}

@@ -1,0 +1,7 @@
+//! The ads platform client.
+use purpose::ad_targeting;
+
+#[ad_targeting]
+pub fn upload_audience(name: &str, phones: &[String]) {
+    println!("{name}: {} phones", phones.len());
+}

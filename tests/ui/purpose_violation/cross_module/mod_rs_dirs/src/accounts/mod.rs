@@ -1,0 +1,4 @@
+//! Account records and their storage.
+mod model;
+
+pub use model::Account;

@@ -1,0 +1,4 @@
+//! Advertising integrations.
+mod tailored;
+
+pub use tailored::add_numbers;

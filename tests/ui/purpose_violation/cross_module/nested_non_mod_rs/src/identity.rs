@@ -1,0 +1,2 @@
+//! Identity: users and their verified contact points.
+pub mod user;

@@ -1,0 +1,3 @@
+//! Marketing integrations.
+pub mod audiences;
+pub mod relay;

@@ -1,0 +1,10 @@
+//! Accounts.
+use purpose::Purpose;
+
+#[derive(Purpose)]
+pub struct Account {
+    pub id: u64,
+    pub locale: String,
+    #[collected_for(security)]
+    pub phone: String,
+}

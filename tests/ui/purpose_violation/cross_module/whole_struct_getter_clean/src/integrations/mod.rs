@@ -1,0 +1,2 @@
+//! Third-party integrations.
+pub mod ads;

@@ -1,0 +1,2 @@
+//! Scheduled jobs.
+pub mod nightly;

@@ -1,0 +1,32 @@
+//! The whole built row is passed to a sink whose body reads its `contact` field (the number): violation at the call.
+use purpose::{Purpose, ad_targeting};
+
+#[derive(Purpose)]
+pub struct Account {
+    pub account_id: u64,
+    #[collected_for(security)]
+    pub verified_mobile: String,
+}
+
+pub struct AudienceRow {
+    pub external_id: String,
+    pub contact: String,
+}
+
+pub struct PartnerAudiences;
+
+impl PartnerAudiences {
+    #[ad_targeting]
+    pub fn upload_row(&self, row: &AudienceRow) {
+        let line = format!("{},{}", row.external_id, row.contact);
+        let _ = line;
+    }
+}
+
+pub fn export(partner: &PartnerAudiences, account: &Account) {
+    let row = AudienceRow {
+        external_id: account.account_id.to_string(),
+        contact: account.verified_mobile.clone(),
+    };
+    partner.upload_row(&row); //~ ERROR purpose_violation
+}

@@ -1,0 +1,24 @@
+//! `serde_json::to_string` of a struct with a security field produces a JSON payload that is posted as an ads event.
+use purpose::Purpose;
+use serde::Serialize;
+
+#[derive(Purpose, Serialize)]
+pub struct SignupEvent {
+    pub user_id: u64,
+    pub utm_campaign: String,
+    #[collected_for(security)]
+    pub recovery_email: String,
+}
+
+mod pixel {
+    #[purpose::ad_targeting]
+    pub fn post_event(name: &str, json: &str) {
+        let _ = (name, json);
+    }
+}
+
+pub fn on_signup(event: &SignupEvent) -> Result<(), serde_json::Error> {
+    let payload = serde_json::to_string(event)?;
+    pixel::post_event("CompleteRegistration", &payload); //~ ERROR purpose_violation
+    Ok(())
+}

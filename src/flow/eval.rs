@@ -15,7 +15,7 @@ use crate::resolve::{Dispatch, Ty, ValueDef};
 use super::std_model::{self, MethodClass};
 use super::summary::{SinkSite, Summary};
 use super::value::{
-    AccessPath, FieldKey, Label, MAX_ACCESS_DEPTH, Step, TaintSet, Trace, Value, join_taint,
+    AccessPath, Cell, FieldKey, Label, MAX_ACCESS_DEPTH, Step, TaintSet, Trace, Value, join_taint,
 };
 use super::{Analysis, Flow, FlowKind};
 
@@ -23,6 +23,7 @@ use super::{Analysis, Flow, FlowKind};
 const LOOP_ROUNDS: usize = 3;
 const MAX_MACRO_DEPTH: usize = 8;
 const MAX_IMPLIED_DEPTH: usize = 3;
+const CELL_ROUNDS: usize = 3;
 
 /// Everything one evaluation of a function produced.
 #[derive(Default)]
@@ -133,6 +134,11 @@ pub struct Evaluator<'a, 'r, 'p> {
     ret: Value,
     macro_site: Option<Span>,
     macro_depth: usize,
+    /// True while parameters are bound at entry, which is not a use of their data.
+    binding_parameters: bool,
+    /// What was written into each local cell (see [`Cell`]).
+    cells: Vec<TaintSet>,
+    cell_sites: BTreeMap<Span, u32>,
     out: Outcome,
 }
 
@@ -146,6 +152,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             ret: Value::default(),
             macro_site: None,
             macro_depth: 0,
+            binding_parameters: false,
+            cells: Vec::new(),
+            cell_sites: BTreeMap::new(),
             out: Outcome::default(),
         };
         evaluator.evaluate_body();
@@ -155,16 +164,28 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn evaluate_body(&mut self) {
         let data = self.analysis.program().function(self.function);
         let Some(body) = &data.body else { return };
-        self.env.push();
-        let param_names = self.bind_parameters();
-        let tail = self.block(body);
-        self.ret.join(&tail);
-        let ret = std::mem::take(&mut self.ret);
-        if self.is_sink {
-            self.consume(&ret, Whole::Carried);
+        // Cells are shared by code that runs in any order (a worker spawned before the sends that
+        // feed it), so the body is evaluated again while what the cells hold keeps growing.
+        for _ in 0..CELL_ROUNDS {
+            let cells_before: Vec<usize> = self.cells.iter().map(TaintSet::len).collect();
+            self.env = Env::default();
+            self.env.push();
+            self.binding_parameters = true;
+            let param_names = self.bind_parameters();
+            self.binding_parameters = false;
+            let tail = self.block(body);
+            self.ret.join(&tail);
+            let ret = std::mem::take(&mut self.ret);
+            if self.is_sink {
+                self.consume(&ret, Whole::Carried);
+            }
+            self.out.summary.ret.join(&ret);
+            self.collect_writes(&param_names);
+            let cells_after: Vec<usize> = self.cells.iter().map(TaintSet::len).collect();
+            if cells_after == cells_before {
+                break;
+            }
         }
-        self.out.summary.ret = ret;
-        self.collect_writes(&param_names);
     }
 
     /// Binds each parameter to a value labelled with its index; returns the names to read back.
@@ -301,6 +322,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let mut types = Vec::new();
                 for (index, elem) in elems.iter().enumerate() {
                     let elem = self.expr(elem);
+                    self.use_value(&elem);
                     types.push(elem.ty.clone());
                     value.fields.insert(Member::Index(index as u32), elem);
                 }
@@ -311,6 +333,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let mut value = Value::default();
                 for elem in elems {
                     let elem = self.expr(elem);
+                    self.use_value(&elem);
                     join_taint(&mut value.taint, &elem.deep_taint());
                     if value.ty.is_unknown() {
                         value.ty = Ty::Seq(Box::new(elem.ty.clone()));
@@ -406,6 +429,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 Value {
                     taint: base.deep_taint(),
                     fields: BTreeMap::new(),
+                    cell: None,
                     ty,
                 }
             }
@@ -415,13 +439,19 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn path_value(&mut self, path: &PathRef) -> Value {
         if let Some(name) = path.as_ident() {
             if let Some(value) = self.env.get(name) {
-                return value.clone();
+                let mut value = value.clone();
+                if let Some(Cell::Local(index)) = value.cell {
+                    join_taint(&mut value.taint, &self.cells[index as usize]);
+                }
+                return value;
             }
         }
         match self.analysis.resolver.resolve_value(self.context(), path) {
             ValueDef::Static(id) => {
                 self.out.statics_read.insert(id);
-                self.analysis.statics[id.index()].clone()
+                let mut value = self.analysis.statics[id.index()].clone();
+                value.cell = Some(Cell::Static(id));
+                value
             }
             ValueDef::Constructor(adt, _) => Value::typed(Ty::Adt(adt, Vec::new())),
             _ => Value::default(),
@@ -453,7 +483,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             };
             out.taint.entry(label).or_insert_with(|| trace.clone());
         }
-        let target = variant.or(match &base.ty {
+        // A parameter path through a collection names a field of its elements.
+        let target = variant.or(match peel_collections(&base.ty) {
             Ty::Adt(adt, _) if !self.analysis.program().adt(*adt).is_enum => Some((*adt, 0)),
             _ => None,
         });
@@ -477,9 +508,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 .keys()
                 .any(|label| matches!(label, Label::Param(..)));
             let message = format!("`{}` is read here", self.analysis.field_display(&key));
-            out.taint
-                .entry(Label::Source(key))
-                .or_insert_with(|| Trace::start(Step { span, message }, from_parameter));
+            let trace = Trace::start(Step { span, message }, from_parameter);
+            out.taint.entry(Label::Source(key)).or_insert(trace);
         }
         out
     }
@@ -525,6 +555,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let element = Value {
                     taint: TaintSet::new(),
                     fields: BTreeMap::new(),
+                    cell: None,
                     ty: (**elem).clone(),
                 };
                 join_taint(&mut taint, &self.implied_at(&element, serde, depth + 1));
@@ -561,6 +592,21 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         taint
     }
 
+    /// The value is used as data (bound, assigned, passed to a call, put into a literal or a macro),
+    /// not merely inspected in a condition: the fields it was read from count as read. Using a whole
+    /// parameter this way reads none of its fields by itself.
+    fn use_value(&mut self, value: &Value) {
+        for (label, trace) in value.deep_taint() {
+            match label {
+                Label::Param(index, path) if !path.is_empty() => {
+                    self.out.summary.reads.entry((index, path)).or_insert(trace);
+                }
+                Label::Source(field) if self.is_sink => self.out.sink_uses.push((field, trace)),
+                _ => {}
+            }
+        }
+    }
+
     fn struct_literal(
         &mut self,
         path: &PathRef,
@@ -578,6 +624,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         value.ty = ty;
         for (member, expr) in fields {
             let field_value = self.expr(expr);
+            self.use_value(&field_value);
             let field_value = with_step(
                 field_value,
                 expr.span,
@@ -665,6 +712,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn bind_pat(&mut self, pat: &Pat, value: Value) {
         match pat {
             Pat::Bind { name, sub, .. } => {
+                if !self.binding_parameters {
+                    self.use_value(&value);
+                }
                 if let Some(sub) = sub {
                     self.bind_pat(sub, value.clone());
                 }
@@ -808,6 +858,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     fn assign(&mut self, place_expr: &Expr, value: Value, compound: bool) {
+        self.use_value(&value);
         let Some(place) = self.place(place_expr) else {
             self.expr(place_expr);
             return;
@@ -818,13 +869,18 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn write(&mut self, place: Place, value: Value, weak: bool) {
         match place.root {
             PlaceRoot::Local(name) => {
+                let taint = value.deep_taint();
                 let Some(target) = self.env.get_mut(&name) else {
                     return;
                 };
+                let cells = cells_along(target, &place.path);
                 if place.strong && !weak {
                     target.set_at(&place.path, value);
                 } else {
-                    target.add_at(&place.path, &value.deep_taint());
+                    target.add_at(&place.path, &taint);
+                }
+                for cell in cells {
+                    self.write_cell(Some(cell), &taint);
                 }
             }
             PlaceRoot::Static(id) => {
@@ -858,7 +914,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             ValueDef::Functions(candidates) => {
                 self.out.resolved_calls += 1;
                 let places: Vec<Option<&Expr>> = args.iter().map(Some).collect();
-                self.call_functions(&candidates, values, &places, expr.span)
+                self.call_functions(&candidates, values, &places, expr.span, Dispatch::Exact)
             }
             ValueDef::Constructor(adt, variant) => {
                 let mut value = Value::typed(Ty::Adt(adt, Vec::new()));
@@ -871,20 +927,38 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
             ValueDef::Static(_) | ValueDef::Unresolved => {
                 self.out.unresolved_calls += 1;
-                let name = path
-                    .last_name()
-                    .map(|name| name.to_string())
-                    .unwrap_or_default();
-                self.external_call(&name, values)
+                let result = self.external_call(path, values, expr.span);
+                self.write_out_parameters(args, &result.taint);
+                result
             }
         }
     }
 
-    fn external_call(&mut self, name: &str, mut values: Vec<Value>) -> Value {
+    fn external_call(&mut self, path: &PathRef, mut values: Vec<Value>, site: Span) -> Value {
+        let name = path
+            .last_name()
+            .map(|name| name.to_string())
+            .unwrap_or_default();
+        let name = name.as_str();
+        let owner = path
+            .segments
+            .iter()
+            .rev()
+            .nth(1)
+            .map(|segment| &*segment.name);
+        if std_model::creates_channel(name) {
+            return self.channel(site);
+        }
         if values.len() == 1 && std_model::is_wrapping_call(name) {
             let mut value = values.remove(0);
             if matches!(name, "Some" | "Ok" | "Err") {
                 value.ty = Ty::Wrapped(Box::new(value.ty));
+            }
+            if name == "new"
+                && owner.is_some_and(std_model::is_shared_owner)
+                && value.cell.is_none()
+            {
+                value.cell = Some(self.new_cell(site, value.deep_taint()));
             }
             return value;
         }
@@ -898,6 +972,68 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             join_taint(&mut taint, &self.consume(value, whole));
         }
         Value::from_taint(taint)
+    }
+
+    /// An external function given `&mut x` may write any of its inputs into `x` (a hasher, a
+    /// buffer, an out-parameter).
+    fn write_out_parameters(&mut self, args: &[Expr], taint: &TaintSet) {
+        if taint.is_empty() {
+            return;
+        }
+        for arg in args {
+            if let ExprKind::PassThrough {
+                inner,
+                step: PassStep::MutReference,
+            } = &arg.kind
+            {
+                if let Some(place) = self.place(inner) {
+                    let value = Value::from_taint(taint.clone());
+                    self.write(
+                        Place {
+                            strong: false,
+                            ..place
+                        },
+                        value,
+                        true,
+                    );
+                }
+            }
+        }
+    }
+
+    fn write_cell(&mut self, cell: Option<Cell>, taint: &TaintSet) {
+        match cell {
+            Some(Cell::Local(index)) => join_taint(&mut self.cells[index as usize], taint),
+            Some(Cell::Static(id)) => self.out.statics_written.push((id, taint.clone())),
+            None => {}
+        }
+    }
+
+    /// The cell created at `site`: the same one in every round of evaluation.
+    fn new_cell(&mut self, site: Span, taint: TaintSet) -> Cell {
+        let next = self.cells.len() as u32;
+        let index = *self.cell_sites.entry(site).or_insert(next);
+        if index == next {
+            self.cells.push(TaintSet::new());
+        }
+        join_taint(&mut self.cells[index as usize], &taint);
+        Cell::Local(index)
+    }
+
+    /// `channel()` and friends: a sender and a receiver that share one cell.
+    fn channel(&mut self, site: Span) -> Value {
+        let cell = Some(self.new_cell(site, TaintSet::new()));
+        let end = Value {
+            cell,
+            ..Value::default()
+        };
+        let mut pair = Value {
+            ty: Ty::Tuple(vec![Ty::Unknown, Ty::Unknown]),
+            ..Value::default()
+        };
+        pair.fields.insert(Member::Index(0), end.clone());
+        pair.fields.insert(Member::Index(1), end);
+        pair
     }
 
     fn method_call(&mut self, receiver: &Expr, method: &Name, site: Span, args: &[Expr]) -> Value {
@@ -927,7 +1063,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         values.extend(args.iter().map(|arg| self.expr(arg)));
         let mut places: Vec<Option<&Expr>> = vec![Some(receiver)];
         places.extend(args.iter().map(Some));
-        self.call_functions(&candidates, values, &places, site)
+        self.call_functions(&candidates, values, &places, site, dispatch)
     }
 
     fn external_method(
@@ -938,7 +1074,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         args: &[Expr],
     ) -> Value {
         let class = std_model::method_class(method);
-        let element = element_of(&receiver_value);
+        let element = if std_model::lends_receiver_to_closures(method) {
+            receiver_value.clone()
+        } else {
+            element_of(&receiver_value)
+        };
         let mut arg_values = Vec::new();
         let mut closure_result = Value::default();
         for arg in args {
@@ -983,6 +1123,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 Value {
                     taint,
                     fields: BTreeMap::new(),
+                    cell: None,
                     ty,
                 }
             }
@@ -1000,6 +1141,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                         stored,
                         true,
                     );
+                } else {
+                    self.write_cell(receiver_value.cell, &stored.taint);
                 }
                 Value::default()
             }
@@ -1014,14 +1157,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 for arg in &arg_values {
                     join_taint(&mut taint, &self.consume(arg, Whole::Carried));
                 }
-                let ty = if passes_iterator(method) {
-                    Ty::Seq(Box::new(closure_result.ty.clone()))
-                } else {
-                    Ty::Unknown
-                };
+                let ty = adapter_type(method, &receiver_value.ty, &closure_result.ty);
+                self.write_out_parameters(args, &taint);
                 Value {
                     taint,
                     fields: BTreeMap::new(),
+                    cell: None,
                     ty,
                 }
             }
@@ -1035,9 +1176,23 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         args: Vec<Value>,
         places: &[Option<&Expr>],
         site: Span,
+        dispatch: Dispatch,
     ) -> Value {
         let mut result = Value::default();
         let mut any_body = false;
+        // Through a trait, each impl reads its own `self` fields; when the receiver comes from a
+        // parameter, the caller's substitution knows the concrete type, so reads of `self` fields
+        // are left to it instead of joining every impl's fields here.
+        let receiver_from_parameter = dispatch != Dispatch::Exact
+            && args.first().is_some_and(|receiver| {
+                receiver
+                    .taint
+                    .keys()
+                    .any(|label| matches!(label, Label::Param(..)))
+            });
+        for arg in &args {
+            self.use_value(arg);
+        }
         for &callee in candidates {
             self.out.callees.insert(callee);
             if self.analysis.is_sink(callee) {
@@ -1050,7 +1205,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 span: site,
                 message: format!("passed to `{}`", function.name),
             };
-            let ret = self.substitute_value(&summary.ret, &args, callee, &call_step);
+            let ret = if receiver_from_parameter {
+                without_parameter_reads(&summary.ret)
+            } else {
+                summary.ret.clone()
+            };
+            let ret = self.substitute_value(&ret, &args, callee, &call_step);
             let ret = with_step(ret, site, &format!("returned from `{}`", function.name));
             result.join(&ret);
             self.apply_sink_reaches(callee, &args, &call_step);
@@ -1108,6 +1268,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             ty: value.ty.clone(),
             ..Value::default()
         };
+        // A static handed back by the callee is the same static here, with what it holds now.
+        if let Some(Cell::Static(id)) = value.cell {
+            out.cell = value.cell;
+            self.out.statics_read.insert(id);
+            join_taint(&mut out.taint, &self.analysis.statics[id.index()].taint);
+        }
         for (label, trace) in &value.taint {
             match label {
                 Label::Source(_) => {
@@ -1290,6 +1456,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
 
     fn macro_call(&mut self, call: &MacroCall, span: Span) -> Value {
         let values: Vec<Value> = call.args.iter().map(|arg| self.expr(arg)).collect();
+        for value in &values {
+            self.use_value(value);
+        }
         let name = call
             .path
             .last_name()
@@ -1397,6 +1566,43 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 }
 
+/// The summary value without annotated data that the callee read from its own parameters.
+fn without_parameter_reads(value: &Value) -> Value {
+    let mut out = value.clone();
+    out.taint
+        .retain(|label, trace| !(matches!(label, Label::Source(_)) && trace.from_parameter()));
+    out.fields = value
+        .fields
+        .iter()
+        .map(|(member, field)| (member.clone(), without_parameter_reads(field)))
+        .collect();
+    out
+}
+
+/// The cells of the value and of each field on the way down `path`: a write through the path
+/// lands in all of them.
+fn cells_along(value: &Value, path: &[Member]) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = value.cell.into_iter().collect();
+    let mut current = value;
+    for member in path {
+        match current.fields.get(member) {
+            Some(next) => {
+                cells.extend(next.cell);
+                current = next;
+            }
+            None => break,
+        }
+    }
+    cells
+}
+
+fn peel_collections(ty: &Ty) -> &Ty {
+    match ty {
+        Ty::Seq(elem) | Ty::Wrapped(elem) => peel_collections(elem),
+        other => other,
+    }
+}
+
 fn parameter_value(index: u16, ty: Ty) -> Value {
     let mut value = Value::typed(ty);
     value
@@ -1453,6 +1659,7 @@ fn element_of(value: &Value) -> Value {
     Value {
         taint: value.deep_taint(),
         fields: BTreeMap::new(),
+        cell: None,
         ty,
     }
 }
@@ -1483,11 +1690,17 @@ fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {
     }
 }
 
-fn passes_iterator(method: &str) -> bool {
-    matches!(
-        method,
-        "map" | "filter_map" | "flat_map" | "filter" | "inspect" | "scan" | "zip" | "chain"
-    )
+/// The type an iterator adapter produces: the closure's results, or the receiver's own elements.
+fn adapter_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {
+    match method {
+        "map" | "scan" => Ty::Seq(Box::new(closure.clone())),
+        "filter_map" | "flat_map" => Ty::Seq(Box::new(closure.element())),
+        "filter" | "inspect" | "chain" => match receiver {
+            Ty::Seq(_) => receiver.clone(),
+            _ => Ty::Unknown,
+        },
+        _ => Ty::Unknown,
+    }
 }
 
 fn pattern_span(pat: &Pat) -> Span {

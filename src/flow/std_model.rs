@@ -109,6 +109,14 @@ pub fn passes_elements_to_closures(name: &str) -> bool {
     )
 }
 
+/// Methods whose closure receives the receiver itself (`LOCAL.with(|cell| ..)`), not an element.
+pub fn lends_receiver_to_closures(name: &str) -> bool {
+    matches!(
+        name,
+        "with" | "with_borrow" | "with_borrow_mut" | "with_mut" | "map_mut"
+    )
+}
+
 /// Calls outside the workspace whose result is the argument itself (constructors and wrappers).
 pub fn is_wrapping_call(last_segment: &str) -> bool {
     matches!(
@@ -144,6 +152,29 @@ pub fn is_wrapping_call(last_segment: &str) -> bool {
             | "spawn_blocking"
             | "ready"
             | "join"
+    )
+}
+
+/// Constructors of channels: the pair's two ends share what is sent.
+pub fn creates_channel(last_segment: &str) -> bool {
+    matches!(
+        last_segment,
+        "channel" | "sync_channel" | "unbounded" | "bounded" | "oneshot" | "broadcast" | "watch"
+    )
+}
+
+/// Types whose `new` creates storage that every clone shares.
+pub fn is_shared_owner(type_name: &str) -> bool {
+    matches!(
+        type_name,
+        "Rc" | "Arc"
+            | "RefCell"
+            | "Mutex"
+            | "RwLock"
+            | "Cell"
+            | "OnceCell"
+            | "OnceLock"
+            | "AtomicPtr"
     )
 }
 

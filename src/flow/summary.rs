@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::model::{FnId, Span};
 
-use super::value::{AccessPath, Label, TaintSet, Trace, Value};
+use super::value::{AccessPath, Cell, Label, TaintSet, Trace, Value};
 
 /// A sink call inside a function (or below it) that data from a parameter reaches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -31,6 +31,7 @@ pub struct Summary {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shape {
     ret: Vec<(AccessPath, Label)>,
+    ret_cell: Option<Cell>,
     sink_reaches: Vec<(Label, SinkSite)>,
     reads: Vec<(u16, AccessPath)>,
     writes: Vec<(u16, AccessPath, Vec<Label>)>,
@@ -43,6 +44,7 @@ impl Summary {
         ret.sort();
         Shape {
             ret,
+            ret_cell: self.ret.cell,
             sink_reaches: self.sink_reaches.keys().cloned().collect(),
             reads: self.reads.keys().cloned().collect(),
             writes: self

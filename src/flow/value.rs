@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::model::{AdtId, Member, Span};
+use crate::model::{AdtId, Member, Span, StaticId};
 use crate::resolve::Ty;
 
 /// An annotated field: the struct or enum, the variant (0 for a struct), the field.
@@ -127,6 +127,15 @@ pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
     }
 }
 
+/// Shared storage behind a value: every copy of an `Rc`, an `Arc`, a channel's two ends or a
+/// static sees what is written through any of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cell {
+    /// Created in the function being evaluated (numbered per evaluation).
+    Local(u32),
+    Static(StaticId),
+}
+
 /// What the analysis knows of one value.
 #[derive(Clone, Debug, Default)]
 pub struct Value {
@@ -135,6 +144,8 @@ pub struct Value {
     /// Data carried by individual fields, for struct and tuple values built or updated in place.
     pub fields: BTreeMap<Member, Value>,
     pub ty: Ty,
+    /// The shared storage this value points to, if any.
+    pub cell: Option<Cell>,
 }
 
 impl Value {
@@ -164,6 +175,9 @@ impl Value {
         }
         if self.ty.is_unknown() {
             self.ty = other.ty.clone();
+        }
+        if self.cell.is_none() {
+            self.cell = other.cell;
         }
     }
 

@@ -103,6 +103,8 @@ pub enum ExprKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PassStep {
     Reference,
+    /// `&mut x`: the callee may write into `x`.
+    MutReference,
     Deref,
     Paren,
     Cast,

@@ -564,14 +564,12 @@ fn path_in(
     current
 }
 
+/// A crate named from `module`'s crate: one of its dependencies (a crate cannot name itself).
 fn extern_crate(program: &Program, module: ModuleId, name: &str) -> Vec<Def> {
     let krate = program.module(module).krate;
     let Some(data) = program.crates.get(krate.index()) else {
         return Vec::new();
     };
-    if *data.name == *name {
-        return vec![Def::Crate(krate)];
-    }
     data.dependencies
         .iter()
         .filter(|(dependency, _)| **dependency == *name)

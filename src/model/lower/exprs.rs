@@ -131,7 +131,12 @@ impl Lowerer {
             syn::Expr::Array(array) => ExprKind::Array(self.exprs(&array.elems, module)),
             syn::Expr::Repeat(repeat) => ExprKind::Array(vec![self.expr(&repeat.expr, module)]),
             syn::Expr::Reference(reference) => {
-                self.pass(&reference.expr, PassStep::Reference, module)
+                let step = if reference.mutability.is_some() {
+                    PassStep::MutReference
+                } else {
+                    PassStep::Reference
+                };
+                self.pass(&reference.expr, step, module)
             }
             syn::Expr::RawAddr(raw) => self.pass(&raw.expr, PassStep::Reference, module),
             syn::Expr::Paren(paren) => self.pass(&paren.expr, PassStep::Paren, module),

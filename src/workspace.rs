@@ -43,8 +43,13 @@ pub struct CrateSpec {
 #[derive(Debug)]
 pub enum WorkspaceError {
     NotFound(PathBuf),
-    Metadata { manifest: PathBuf, message: String },
+    Metadata {
+        manifest: PathBuf,
+        message: String,
+    },
     NoTargets(PathBuf),
+    /// The analysis could not start or stopped unexpectedly (a thread could not be created).
+    Runtime(String),
 }
 
 impl std::fmt::Display for WorkspaceError {
@@ -63,6 +68,12 @@ impl std::fmt::Display for WorkspaceError {
                 manifest.display(),
                 message.trim()
             ),
+            WorkspaceError::Runtime(message) => {
+                write!(
+                    f,
+                    "the check stopped unexpectedly: {message}; please report this"
+                )
+            }
             WorkspaceError::NoTargets(path) => {
                 write!(
                     f,

@@ -91,7 +91,7 @@ impl Loader {
                 .collect();
             let results: Vec<(FileId, Result<(String, LoweredModule), FileFailure>)> = inputs
                 .par_iter()
-                .map(|(id, path)| (*id, read_and_lower(path, *id, config)))
+                .map(|(id, path)| (*id, read_and_lower_guarded(path, *id, config)))
                 .collect();
             let mut next = Vec::new();
             for (id, result) in results {
@@ -356,6 +356,30 @@ fn loose_crate_name(path: &Path) -> String {
 enum FileFailure {
     Read(ReadError),
     Syntax(String, SyntaxError),
+}
+
+/// A panic while lowering one file (a bug, never expected) fails that file, not the run.
+fn read_and_lower_guarded(
+    path: &Path,
+    id: FileId,
+    config: LowerConfig,
+) -> Result<(String, LoweredModule), FileFailure> {
+    let attempt = std::panic::catch_unwind(|| read_and_lower(path, id, config));
+    attempt.unwrap_or_else(|panic| {
+        syntax::release_spans();
+        let message = format!(
+            "internal error while reading this file: {}",
+            crate::flow::panic_text(&panic)
+        );
+        Err(FileFailure::Syntax(
+            String::new(),
+            SyntaxError {
+                message,
+                start: 0,
+                end: 0,
+            },
+        ))
+    })
 }
 
 fn read_and_lower(

@@ -34,7 +34,28 @@ pub struct CheckStats {
     pub flow: FlowStats,
 }
 
+/// Stack for the analysis threads: deeply nested code recurses deeply, and the memory is only
+/// reserved, not used, until it is needed.
+const ANALYSIS_STACK_BYTES: usize = 256 << 20;
+
+/// Runs [`check_here`] on threads with large stacks, so deep nesting cannot overflow them.
 pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
+    let config = config.clone();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(ANALYSIS_STACK_BYTES)
+        .build()
+        .map_err(|error| WorkspaceError::Runtime(error.to_string()))?;
+    let worker = std::thread::Builder::new()
+        .name("cargo-purpose".into())
+        .stack_size(ANALYSIS_STACK_BYTES)
+        .spawn(move || pool.install(|| check_here(&config)))
+        .map_err(|error| WorkspaceError::Runtime(error.to_string()))?;
+    worker
+        .join()
+        .unwrap_or_else(|panic| Err(WorkspaceError::Runtime(crate::flow::panic_text(&panic))))
+}
+
+fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     let request = workspace::Request {
         path: &config.path,
         include_tests: config.include_tests,
@@ -51,6 +72,7 @@ pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         &Policy::default(),
         &result.flows,
         &loaded.problems,
+        &result.stats.internal_errors,
     );
     sort_findings(&mut findings, &loaded.sources);
     Ok(CheckOutcome {

@@ -47,6 +47,8 @@ pub struct FlowStats {
     pub unmodelled_macros: u64,
     /// Functions whose summary was still changing when the evaluation bound stopped them.
     pub bound_hit: Vec<FnId>,
+    /// Functions whose analysis failed with an internal error; the rest was still analysed.
+    pub internal_errors: Vec<(FnId, String)>,
 }
 
 pub struct FlowResult {
@@ -220,6 +222,15 @@ pub fn uses_of(resolver: &Resolver<'_>, function: FnId) -> Vec<Annotation> {
     sink_uses(resolver).swap_remove(function.index())
 }
 
+/// The message of a caught panic.
+pub fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
 pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
     let mut analysis = Analysis::new(resolver);
     let program = resolver.program;
@@ -246,7 +257,16 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
         }
         evaluations[function.index()] += 1;
         stats.evaluations += 1;
-        let outcome = eval::Evaluator::run(&analysis, function);
+        let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            eval::Evaluator::run(&analysis, function)
+        }));
+        let outcome = match attempt {
+            Ok(outcome) => outcome,
+            Err(panic) => {
+                stats.internal_errors.push((function, panic_text(&panic)));
+                continue;
+            }
+        };
         stats.resolved_calls += u64::from(outcome.resolved_calls);
         stats.unresolved_calls += u64::from(outcome.unresolved_calls);
         stats.unmodelled_macros += u64::from(outcome.unmodelled_macros);

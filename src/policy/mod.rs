@@ -71,6 +71,7 @@ pub fn findings(
     policy: &Policy,
     flows: &[Flow],
     problems: &[LoadProblem],
+    internal_errors: &[(crate::model::FnId, String)],
 ) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
@@ -83,6 +84,24 @@ pub fn findings(
         }
     }
     out.extend(problems.iter().map(load_finding));
+    out.extend(internal_errors.iter().map(|(function, detail)| {
+        let function = resolver.program.function(*function);
+        let lint = &lints::internal_error::LINT;
+        Finding {
+            lint,
+            level: lint.default_level,
+            message: lints::internal_error::message(&function.name, detail),
+            primary: Label {
+                span: function.name_span,
+                message: "flows through this function were not checked".into(),
+            },
+            secondary: Vec::new(),
+            path: Vec::new(),
+            notes: Vec::new(),
+            help: Some(lints::internal_error::HELP.into()),
+            flow: None,
+        }
+    }));
     out.extend(
         resolver
             .program

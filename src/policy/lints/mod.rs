@@ -1,5 +1,6 @@
 //! The lint registry: every lint's declaration, with its catalog page from `lints/`.
 
+pub mod internal_error;
 pub mod malformed_annotation;
 pub mod missing_module;
 pub mod purpose_violation;
@@ -34,6 +35,7 @@ pub struct Lint {
 }
 
 pub static ALL: &[&Lint] = &[
+    &internal_error::LINT,
     &malformed_annotation::LINT,
     &missing_module::LINT,
     &purpose_violation::LINT,

@@ -1132,6 +1132,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 for arg in &arg_values {
                     join_taint(&mut stored.taint, &self.consume(arg, Whole::Carried));
                 }
+                let stored = with_step(stored, receiver.span, &format!("stored by `{method}`"));
                 if let Some(place) = self.place(receiver) {
                     self.write(
                         Place {

@@ -24,7 +24,7 @@ pub fn primary_label(field: &str, sink: &str, read_in_sink: bool) -> String {
 
 pub fn help(purpose: &str, use_name: &str) -> String {
     format!(
-        "use data collected for `{use_name}` instead, or stop this flow; if `{purpose}` data may be used for \
-         `{use_name}`, change the policy"
+        "pass only data whose collection purpose allows `{use_name}`, or remove this flow; \
+         if `{purpose}` data may be used for `{use_name}`, change the policy"
     )
 }

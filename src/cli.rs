@@ -92,11 +92,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() {
-                EXIT_FAILURE
-            } else {
-                EXIT_CLEAN
-            });
+            return ExitCode::from(if error.use_stderr() { EXIT_FAILURE } else { EXIT_CLEAN });
         }
     };
     match cli.command {
@@ -107,14 +103,8 @@ pub fn main() -> ExitCode {
 
 fn check(args: CheckArgs) -> ExitCode {
     let started = Instant::now();
-    let path = args
-        .manifest_path
-        .or(args.path)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let config = CheckConfig {
-        path,
-        include_tests: args.include_tests,
-    };
+    let path = args.manifest_path.or(args.path).unwrap_or_else(|| PathBuf::from("."));
+    let config = CheckConfig { path, include_tests: args.include_tests };
     let outcome = match driver::check(&config) {
         Ok(outcome) => outcome,
         Err(error) => {
@@ -126,21 +116,14 @@ fn check(args: CheckArgs) -> ExitCode {
     let rendered = match args.format {
         Format::Human => human::render(&outcome.findings, &outcome.sources, use_color(args.color)),
         Format::Json => {
-            let totals = json::Totals {
-                crates: outcome.stats.crates,
-                files: outcome.stats.files,
-                counts,
-            };
+            let totals =
+                json::Totals { crates: outcome.stats.crates, files: outcome.stats.files, counts };
             json::render(&outcome.findings, &outcome.sources, &totals) + "\n"
         }
         Format::Sarif => sarif::render(&outcome.findings, &outcome.sources, &outcome.root) + "\n",
     };
     let mut stdout = std::io::stdout().lock();
-    if stdout
-        .write_all(rendered.as_bytes())
-        .and_then(|()| stdout.flush())
-        .is_err()
-    {
+    if stdout.write_all(rendered.as_bytes()).and_then(|()| stdout.flush()).is_err() {
         return ExitCode::from(EXIT_FAILURE);
     }
     if !args.quiet {
@@ -157,11 +140,7 @@ fn check(args: CheckArgs) -> ExitCode {
             plural(counts.warnings),
         );
     }
-    ExitCode::from(if counts.errors > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    })
+    ExitCode::from(if counts.errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
 fn explain(name: &str) -> ExitCode {

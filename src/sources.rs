@@ -44,34 +44,17 @@ impl SourceDb {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files
-            .iter()
-            .enumerate()
-            .map(|(index, file)| (FileId(index as u32), file))
+        self.files.iter().enumerate().map(|(index, file)| (FileId(index as u32), file))
     }
 }
 
 /// Something that kept part of the workspace from being analysed.
 #[derive(Debug)]
 pub enum LoadProblem {
-    Unreadable {
-        file: FileId,
-        error: ReadError,
-    },
-    Syntax {
-        span: Span,
-        message: String,
-    },
-    MissingModule {
-        span: Span,
-        name: Name,
-        tried: Vec<String>,
-    },
-    OutsideWorkspace {
-        span: Span,
-        name: Name,
-        path: String,
-    },
+    Unreadable { file: FileId, error: ReadError },
+    Syntax { span: Span, message: String },
+    MissingModule { span: Span, name: Name, tried: Vec<String> },
+    OutsideWorkspace { span: Span, name: Name, path: String },
 }
 
 /// Why a file could not be read.
@@ -136,11 +119,7 @@ pub enum ModuleFile {
 }
 
 pub fn find_module_file(lookup: &ModuleLookup<'_>, workspace_root: &Path) -> ModuleFile {
-    let directory = lookup
-        .declaring_file
-        .parent()
-        .unwrap_or(Path::new(""))
-        .to_path_buf();
+    let directory = lookup.declaring_file.parent().unwrap_or(Path::new("")).to_path_buf();
     let mut base = match lookup.role {
         FileRole::ModRs => directory.clone(),
         FileRole::NonModRs => {
@@ -167,14 +146,25 @@ pub fn find_module_file(lookup: &ModuleLookup<'_>, workspace_root: &Path) -> Mod
         }
         return match confined(candidate, workspace_root) {
             Some(path) => ModuleFile::Found { path, role: *role },
-            None => ModuleFile::OutsideWorkspace {
-                path: candidate.clone(),
-            },
+            None => ModuleFile::OutsideWorkspace { path: candidate.clone() },
         };
     }
-    ModuleFile::Missing {
-        tried: candidates.into_iter().map(|(path, _)| path).collect(),
+    ModuleFile::Missing { tried: candidates.into_iter().map(|(path, _)| path).collect() }
+}
+
+/// `a/b/../c` as `a/c`, without asking the file system (symbolic links stay as written).
+pub fn normalize_lexically(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
     }
+    out
 }
 
 /// The canonical path of `path` when it lies inside `root` (symlinks resolved), else `None`.
@@ -213,13 +203,7 @@ mod tests {
         name: &'a str,
         attr: Option<&'a str>,
     ) -> ModuleLookup<'a> {
-        ModuleLookup {
-            declaring_file: file,
-            role,
-            inline_path: &[],
-            name,
-            path_attribute: attr,
-        }
+        ModuleLookup { declaring_file: file, role, inline_path: &[], name, path_attribute: attr }
     }
 
     #[test]
@@ -233,10 +217,8 @@ mod tests {
         std::fs::write(dir.join("outside.rs"), "").unwrap();
         let root = src.clone();
 
-        let found = find_module_file(
-            &lookup(&src.join("lib.rs"), FileRole::ModRs, "a", None),
-            &root,
-        );
+        let found =
+            find_module_file(&lookup(&src.join("lib.rs"), FileRole::ModRs, "a", None), &root);
         assert_eq!(
             found,
             ModuleFile::Found {
@@ -244,31 +226,16 @@ mod tests {
                 role: FileRole::NonModRs
             }
         );
-        let nested = find_module_file(
-            &lookup(&src.join("a.rs"), FileRole::NonModRs, "b", None),
-            &root,
-        );
-        assert!(matches!(
-            nested,
-            ModuleFile::Found {
-                role: FileRole::NonModRs,
-                ..
-            }
-        ));
+        let nested =
+            find_module_file(&lookup(&src.join("a.rs"), FileRole::NonModRs, "b", None), &root);
+        assert!(matches!(nested, ModuleFile::Found { role: FileRole::NonModRs, .. }));
         let escape = find_module_file(
-            &lookup(
-                &src.join("lib.rs"),
-                FileRole::ModRs,
-                "x",
-                Some("../outside.rs"),
-            ),
+            &lookup(&src.join("lib.rs"), FileRole::ModRs, "x", Some("../outside.rs")),
             &root,
         );
         assert!(matches!(escape, ModuleFile::OutsideWorkspace { .. }));
-        let missing = find_module_file(
-            &lookup(&src.join("lib.rs"), FileRole::ModRs, "gone", None),
-            &root,
-        );
+        let missing =
+            find_module_file(&lookup(&src.join("lib.rs"), FileRole::ModRs, "gone", None), &root);
         assert!(matches!(missing, ModuleFile::Missing { .. }));
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -69,10 +69,7 @@ impl std::fmt::Display for WorkspaceError {
                 message.trim()
             ),
             WorkspaceError::Runtime(message) => {
-                write!(
-                    f,
-                    "the check stopped unexpectedly: {message}; please report this"
-                )
+                write!(f, "the check stopped unexpectedly: {message}; please report this")
             }
             WorkspaceError::NoTargets(path) => {
                 write!(
@@ -98,30 +95,21 @@ pub fn discover(request: &Request<'_>) -> Result<(Workspace, Option<CrateRoots>)
     if !path.exists() {
         return Err(WorkspaceError::NotFound(path.to_path_buf()));
     }
-    let path = path
-        .canonicalize()
-        .map_err(|_| WorkspaceError::NotFound(path.to_path_buf()))?;
+    let path = path.canonicalize().map_err(|_| WorkspaceError::NotFound(path.to_path_buf()))?;
     if path.is_file() && path.file_name().is_some_and(|name| name == "Cargo.toml") {
         return cargo_workspace(&path, request.include_tests).map(|ws| (ws, None));
     }
     if path.is_file() {
         let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let workspace = Workspace {
-            root,
-            crates: Vec::new(),
-            kind: WorkspaceKind::Loose,
-        };
+        let workspace = Workspace { root, crates: Vec::new(), kind: WorkspaceKind::Loose };
         return Ok((workspace, Some(CrateRoots::File(path))));
     }
     let manifest = path.join("Cargo.toml");
     if manifest.is_file() {
         return cargo_workspace(&manifest, request.include_tests).map(|ws| (ws, None));
     }
-    let workspace = Workspace {
-        root: path.clone(),
-        crates: Vec::new(),
-        kind: WorkspaceKind::Loose,
-    };
+    let workspace =
+        Workspace { root: path.clone(), crates: Vec::new(), kind: WorkspaceKind::Loose };
     Ok((workspace, Some(CrateRoots::Directory(path))))
 }
 
@@ -148,9 +136,8 @@ fn cargo_workspace(manifest: &Path, include_tests: bool) -> Result<Workspace, Wo
             let kinds: Vec<String> = target.kind.iter().map(|kind| kind.to_string()).collect();
             let is_lib = kinds.iter().any(|k| k.contains("lib") || k == "proc-macro");
             let is_bin = kinds.iter().any(|k| k == "bin");
-            let is_test_target = kinds
-                .iter()
-                .any(|k| matches!(k.as_str(), "test" | "bench" | "example"));
+            let is_test_target =
+                kinds.iter().any(|k| matches!(k.as_str(), "test" | "bench" | "example"));
             if !(is_lib || is_bin || (include_tests && is_test_target)) {
                 continue;
             }
@@ -160,11 +147,7 @@ fn cargo_workspace(manifest: &Path, include_tests: bool) -> Result<Workspace, Wo
                 root_file: PathBuf::from(target.src_path.as_std_path()),
                 dependencies: Vec::new(),
             });
-            if is_lib {
-                lib = Some(index)
-            } else {
-                bins.push(index)
-            }
+            if is_lib { lib = Some(index) } else { bins.push(index) }
         }
         package_crates.push((lib, bins));
     }
@@ -175,17 +158,13 @@ fn cargo_workspace(manifest: &Path, include_tests: bool) -> Result<Workspace, Wo
             if is_dev && !include_tests {
                 continue;
             }
-            let Some(target) = members
-                .iter()
-                .position(|member| member.name.as_str() == dependency.name)
+            let Some(target) =
+                members.iter().position(|member| member.name.as_str() == dependency.name)
             else {
                 continue;
             };
             if let Some(lib) = package_crates[target].0 {
-                let name = dependency
-                    .rename
-                    .clone()
-                    .unwrap_or_else(|| dependency.name.clone());
+                let name = dependency.rename.clone().unwrap_or_else(|| dependency.name.clone());
                 dependencies.push((name.replace('-', "_"), lib));
             }
         }
@@ -197,19 +176,13 @@ fn cargo_workspace(manifest: &Path, include_tests: bool) -> Result<Workspace, Wo
             }
         }
         for index in lib.iter().chain(bins.iter()) {
-            crates[*index]
-                .dependencies
-                .extend(dependencies.iter().cloned());
+            crates[*index].dependencies.extend(dependencies.iter().cloned());
         }
     }
     if crates.is_empty() {
         return Err(WorkspaceError::NoTargets(root));
     }
-    Ok(Workspace {
-        root,
-        crates,
-        kind: WorkspaceKind::Cargo,
-    })
+    Ok(Workspace { root, crates, kind: WorkspaceKind::Cargo })
 }
 
 fn metadata_error_message(error: &cargo_metadata::Error) -> String {

@@ -48,21 +48,13 @@ fn collect_cases() -> Vec<Case> {
                 if !is_case {
                     continue;
                 }
-                let name = entry
-                    .strip_prefix(&root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
+                let name = entry.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
                 let category_name = format!(
                     "{}/{}",
                     lint.file_name().unwrap().to_string_lossy(),
                     category.file_name().unwrap().to_string_lossy()
                 );
-                cases.push(Case {
-                    path: entry,
-                    name,
-                    category: category_name,
-                });
+                cases.push(Case { path: entry, name, category: category_name });
             }
         }
     }
@@ -70,19 +62,14 @@ fn collect_cases() -> Vec<Case> {
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .collect();
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().path()).collect();
     entries.sort();
     entries
 }
 
 fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {
-    sorted_entries(dir)
-        .into_iter()
-        .filter(|path| path.is_dir())
-        .collect()
+    sorted_entries(dir).into_iter().filter(|path| path.is_dir()).collect()
 }
 
 fn snapshot_path(case: &Path) -> PathBuf {
@@ -151,10 +138,7 @@ fn check_snapshot(path: &Path, rendered: &str) -> Option<String> {
     if expected == rendered {
         return None;
     }
-    let first_difference = expected
-        .lines()
-        .zip(rendered.lines())
-        .position(|(a, b)| a != b);
+    let first_difference = expected.lines().zip(rendered.lines()).position(|(a, b)| a != b);
     Some(match first_difference {
         Some(line) => format!(
             "rendered output differs from {} at line {}:\n  expected: {}\n  actual:   {}",
@@ -181,31 +165,21 @@ fn known_failures() -> BTreeMap<String, String> {
 }
 
 fn run_all(cases: &[Case]) -> Vec<Outcome> {
-    let threads = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .max(2)
-        * 2;
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).max(2) * 2;
     let chunk = cases.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = cases
             .chunks(chunk)
             .map(|chunk| scope.spawn(move || chunk.iter().map(run_case).collect::<Vec<_>>()))
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap())
-            .collect()
+        handles.into_iter().flat_map(|handle| handle.join().unwrap()).collect()
     })
 }
 
 #[test]
 fn ui_fixtures_match_their_markers_and_snapshots() {
     let cases = collect_cases();
-    assert!(
-        cases.len() >= 200,
-        "expected the full fixture corpus, found {} cases",
-        cases.len()
-    );
+    assert!(cases.len() >= 200, "expected the full fixture corpus, found {} cases", cases.len());
     let outcomes = run_all(&cases);
     let known = known_failures();
     let mut problems = Vec::new();
@@ -231,17 +205,10 @@ fn ui_fixtures_match_their_markers_and_snapshots() {
         }
     }
     for name in known.keys().filter(|name| !listed_and_seen.contains(*name)) {
-        problems.push(format!(
-            "{name}: listed in known_failures.txt but no such fixture"
-        ));
+        problems.push(format!("{name}: listed in known_failures.txt but no such fixture"));
     }
     check_accuracy_table(&outcomes, &mut problems);
-    assert!(
-        problems.is_empty(),
-        "{} problem(s):\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
 }
 
 fn check_accuracy_table(outcomes: &[Outcome], problems: &mut Vec<String>) {
@@ -300,11 +267,7 @@ fn accuracy_table(outcomes: &[Outcome]) -> String {
 }
 
 fn row(name: &str, cases: usize, passing: usize, counts: Counts) -> String {
-    let Counts {
-        true_positives: tp,
-        false_positives: fp,
-        false_negatives: fn_,
-    } = counts;
+    let Counts { true_positives: tp, false_positives: fp, false_negatives: fn_ } = counts;
     format!(
         "| {name} | {cases} | {passing} | {} | {tp} | {fp} | {fn_} | {} | {} |\n",
         tp + fn_,

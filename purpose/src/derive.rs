@@ -39,10 +39,7 @@ fn check_input(input: &syn::DeriveInput) -> syn::Result<()> {
     // The compiler accepts a derive's helper attribute anywhere in the item, generic
     // parameters included, so those places are checked too.
     for param in &input.generics.params {
-        errors.extend(misplaced_annotations(
-            param_attrs(param),
-            "a generic parameter",
-        ));
+        errors.extend(misplaced_annotations(param_attrs(param), "a generic parameter"));
     }
     crate::combine_errors(errors)
 }
@@ -91,10 +88,7 @@ fn check_collected_for(attr: &syn::Attribute) -> syn::Result<()> {
     let list = match &attr.meta {
         syn::Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_)) => list,
         syn::Meta::Path(_) => {
-            return Err(syn::Error::new_spanned(
-                attr,
-                COLLECTED_FOR.missing_entries_message(),
-            ));
+            return Err(syn::Error::new_spanned(attr, COLLECTED_FOR.missing_entries_message()));
         }
         syn::Meta::List(_) | syn::Meta::NameValue(_) => {
             let message = "`#[collected_for]` takes its purposes in parentheses, \
@@ -104,10 +98,7 @@ fn check_collected_for(attr: &syn::Attribute) -> syn::Result<()> {
     };
     let purposes = name_list::parse_name_list(list.tokens.clone(), COLLECTED_FOR)?;
     if purposes.is_empty() {
-        return Err(syn::Error::new_spanned(
-            attr,
-            COLLECTED_FOR.missing_entries_message(),
-        ));
+        return Err(syn::Error::new_spanned(attr, COLLECTED_FOR.missing_entries_message()));
     }
     Ok(())
 }

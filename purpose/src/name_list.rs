@@ -17,36 +17,23 @@ pub(crate) struct ListKind {
 }
 
 /// The purposes a field was collected for.
-pub(crate) const COLLECTED_FOR: ListKind = ListKind {
-    attribute: "collected_for",
-    entry: "purpose",
-    example: "security",
-};
+pub(crate) const COLLECTED_FOR: ListKind =
+    ListKind { attribute: "collected_for", entry: "purpose", example: "security" };
 
 /// The uses a function puts its data to.
-pub(crate) const USED_FOR: ListKind = ListKind {
-    attribute: "used_for",
-    entry: "use",
-    example: "analytics",
-};
+pub(crate) const USED_FOR: ListKind =
+    ListKind { attribute: "used_for", entry: "use", example: "analytics" };
 
 impl ListKind {
     /// The message for an attribute that names no entry at all, such as `#[collected_for()]`.
     pub(crate) fn missing_entries_message(self) -> String {
-        let Self {
-            attribute,
-            entry,
-            example,
-        } = self;
+        let Self { attribute, entry, example } = self;
         format!("`#[{attribute}]` needs at least one {entry}, like `#[{attribute}({example})]`")
     }
 
     /// The message for an entry that is not a plain identifier; `found` says what it was.
     fn expected_message(self, found: &str) -> String {
-        format!(
-            "expected a {} name such as `{}`, found {found}",
-            self.entry, self.example
-        )
+        format!("expected a {} name such as `{}`, found {found}", self.entry, self.example)
     }
 }
 
@@ -84,17 +71,13 @@ fn split_at_commas(tokens: TokenStream) -> Vec<Entry> {
     let mut current = Vec::new();
     for token in tokens {
         match token {
-            TokenTree::Punct(punct) if punct.as_char() == ',' => entries.push(Entry {
-                tokens: std::mem::take(&mut current),
-                comma: Some(punct),
-            }),
+            TokenTree::Punct(punct) if punct.as_char() == ',' => {
+                entries.push(Entry { tokens: std::mem::take(&mut current), comma: Some(punct) })
+            }
             other => current.push(other),
         }
     }
-    entries.push(Entry {
-        tokens: current,
-        comma: None,
-    });
+    entries.push(Entry { tokens: current, comma: None });
     entries
 }
 
@@ -112,10 +95,8 @@ fn parse_entry(entry: &Entry, kind: ListKind) -> syn::Result<Option<syn::Ident>>
         [TokenTree::Ident(ident)] => return check_identifier(ident, kind).map(Some),
         // A `$name:ident` passed through `macro_rules!` can arrive wrapped in an invisible group.
         [TokenTree::Group(group)] if group.delimiter() == Delimiter::None => {
-            let inner = Entry {
-                tokens: group.stream().into_iter().collect(),
-                comma: entry.comma.clone(),
-            };
+            let inner =
+                Entry { tokens: group.stream().into_iter().collect(), comma: entry.comma.clone() };
             return parse_entry(&inner, kind);
         }
         [TokenTree::Literal(literal)] => describe_literal(literal),
@@ -130,10 +111,7 @@ fn parse_entry(entry: &Entry, kind: ListKind) -> syn::Result<Option<syn::Ident>>
         }
         _ => format!("`{tokens}`"),
     };
-    Err(syn::Error::new_spanned(
-        tokens,
-        kind.expected_message(&found),
-    ))
+    Err(syn::Error::new_spanned(tokens, kind.expected_message(&found)))
 }
 
 /// Rejects keywords and `_`, which the compiler would accept inside an inert attribute but

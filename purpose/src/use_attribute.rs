@@ -10,10 +10,7 @@ pub(crate) fn expand_ad_targeting(args: TokenStream, item: TokenStream) -> Token
     let args_check = if args.is_empty() {
         Ok(())
     } else {
-        Err(syn::Error::new_spanned(
-            args,
-            "`#[ad_targeting]` takes no arguments",
-        ))
+        Err(syn::Error::new_spanned(args, "`#[ad_targeting]` takes no arguments"))
     };
     finish("ad_targeting", args_check, item)
 }
@@ -23,10 +20,7 @@ pub(crate) fn expand_used_for(args: TokenStream, item: TokenStream) -> TokenStre
     let args_check = name_list::parse_name_list(args, USED_FOR).and_then(|uses| {
         if uses.is_empty() {
             // With no arguments there is no token to point at but the attribute itself.
-            Err(syn::Error::new(
-                Span::call_site(),
-                USED_FOR.missing_entries_message(),
-            ))
+            Err(syn::Error::new(Span::call_site(), USED_FOR.missing_entries_message()))
         } else {
             Ok(())
         }
@@ -38,9 +32,7 @@ pub(crate) fn expand_used_for(args: TokenStream, item: TokenStream) -> TokenStre
 /// the compiler does not add confusing follow-up errors about a function that vanished.
 fn finish(attribute: &str, args_check: syn::Result<()>, item: TokenStream) -> TokenStream {
     let target_check = check_target(attribute, &item);
-    let errors = [args_check, target_check]
-        .into_iter()
-        .filter_map(Result::err);
+    let errors = [args_check, target_check].into_iter().filter_map(Result::err);
     let mut output = item;
     if let Err(error) = crate::combine_errors(errors) {
         output.extend(error.into_compile_error());

@@ -35,33 +35,22 @@ struct ParsedFile {
 type ModuleEdges = HashMap<(FileId, Vec<Name>, Name), FileId>;
 
 pub fn load(workspace: &mut Workspace, roots: Option<CrateRoots>, config: LowerConfig) -> Loaded {
-    let mut loader = Loader {
-        root: workspace.root.clone(),
-        config,
-        ..Loader::default()
-    };
+    let mut loader = Loader { root: workspace.root.clone(), config, ..Loader::default() };
     let initial: Vec<(PathBuf, FileRole)> = match &roots {
-        None => workspace
-            .crates
-            .iter()
-            .map(|spec| (spec.root_file.clone(), FileRole::ModRs))
-            .collect(),
+        None => {
+            workspace.crates.iter().map(|spec| (spec.root_file.clone(), FileRole::ModRs)).collect()
+        }
         Some(CrateRoots::File(path)) => vec![(path.clone(), FileRole::ModRs)],
-        Some(CrateRoots::Directory(dir)) => sources::rust_files(dir)
-            .into_iter()
-            .map(|path| (path, FileRole::ModRs))
-            .collect(),
+        Some(CrateRoots::Directory(dir)) => {
+            sources::rust_files(dir).into_iter().map(|path| (path, FileRole::ModRs)).collect()
+        }
     };
     loader.parse_all(initial);
     if workspace.kind == WorkspaceKind::Loose {
         workspace.crates = loader.loose_crates();
     }
     let program = loader.link(&workspace.crates);
-    Loaded {
-        sources: loader.sources,
-        program,
-        problems: loader.problems,
-    }
+    Loaded { sources: loader.sources, program, problems: loader.problems }
 }
 
 #[derive(Default)]
@@ -85,10 +74,8 @@ impl Loader {
         }
         while !frontier.is_empty() {
             let config = self.config;
-            let inputs: Vec<(FileId, &Path)> = frontier
-                .iter()
-                .map(|id| (*id, self.sources.get(*id).path.as_path()))
-                .collect();
+            let inputs: Vec<(FileId, &Path)> =
+                frontier.iter().map(|id| (*id, self.sources.get(*id).path.as_path())).collect();
             let results: Vec<(FileId, Result<(String, LoweredModule), FileFailure>)> = inputs
                 .par_iter()
                 .map(|(id, path)| (*id, read_and_lower_guarded(path, *id, config)))
@@ -101,20 +88,13 @@ impl Loader {
                         next.extend(self.follow_modules(id, &lowered));
                         self.parsed[id.0 as usize].lowered = Some(lowered);
                     }
-                    Err(FileFailure::Read(error)) => self
-                        .problems
-                        .push(LoadProblem::Unreadable { file: id, error }),
+                    Err(FileFailure::Read(error)) => {
+                        self.problems.push(LoadProblem::Unreadable { file: id, error })
+                    }
                     Err(FileFailure::Syntax(text, error)) => {
                         self.sources.get_mut(id).text = text;
-                        let span = Span {
-                            file: id,
-                            start: error.start,
-                            end: error.end,
-                        };
-                        self.problems.push(LoadProblem::Syntax {
-                            span,
-                            message: error.message,
-                        });
+                        let span = Span { file: id, start: error.start, end: error.end };
+                        self.problems.push(LoadProblem::Syntax { span, message: error.message });
                     }
                 }
             }
@@ -128,16 +108,9 @@ impl Loader {
             return None;
         }
         let display = sources::display_path(&self.root, &path);
-        let id = self.sources.add(SourceFile {
-            path: path.clone(),
-            display,
-            text: String::new(),
-        });
+        let id = self.sources.add(SourceFile { path: path.clone(), display, text: String::new() });
         self.by_path.insert(path, id);
-        self.parsed.push(ParsedFile {
-            lowered: None,
-            role,
-        });
+        self.parsed.push(ParsedFile { lowered: None, role });
         Some(id)
     }
 
@@ -165,8 +138,7 @@ impl Loader {
                         }
                         None => self.by_path[&path],
                     };
-                    self.edges
-                        .insert((file, inline_path, declaration.name.clone()), child);
+                    self.edges.insert((file, inline_path, declaration.name.clone()), child);
                 }
                 ModuleFile::Missing { tried } => self.problems.push(LoadProblem::MissingModule {
                     span: declaration.span,
@@ -180,7 +152,7 @@ impl Loader {
                     self.problems.push(LoadProblem::OutsideWorkspace {
                         span: declaration.span,
                         name: declaration.name.clone(),
-                        path: path.display().to_string(),
+                        path: sources::normalize_lexically(&path).display().to_string(),
                     })
                 }
             }
@@ -226,22 +198,12 @@ impl Loader {
                     "crate".into(),
                     None,
                     krate,
-                    Span {
-                        file,
-                        ..Span::default()
-                    },
+                    Span { file, ..Span::default() },
                 ),
                 None => {
                     let empty = LoweredModule::default();
                     program
-                        .link_module(
-                            empty,
-                            "crate".into(),
-                            None,
-                            krate,
-                            FileId(0),
-                            Span::default(),
-                        )
+                        .link_module(empty, "crate".into(), None, krate, FileId(0), Span::default())
                         .0
                 }
             };
@@ -272,10 +234,7 @@ impl Loader {
         krate: CrateId,
         span: Span,
     ) -> ModuleId {
-        let lowered = self.parsed[file.0 as usize]
-            .lowered
-            .clone()
-            .unwrap_or_default();
+        let lowered = self.parsed[file.0 as usize].lowered.clone().unwrap_or_default();
         let (module, outline) = program.link_module(lowered, name, parent, krate, file, span);
         self.link_children(program, outline, krate);
         module
@@ -296,14 +255,7 @@ impl Loader {
             if is_ancestor_file(program, parent, child) {
                 continue;
             }
-            self.link_file(
-                program,
-                child,
-                declaration.name,
-                Some(parent),
-                krate,
-                declaration.span,
-            );
+            self.link_file(program, child, declaration.name, Some(parent), krate, declaration.span);
         }
     }
 }
@@ -336,10 +288,7 @@ fn collect_outline(
 }
 
 fn loose_crate_name(path: &Path) -> String {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let name = if matches!(stem.as_str(), "lib" | "main" | "mod") {
         path.ancestors()
             .skip(1)
@@ -367,18 +316,9 @@ fn read_and_lower_guarded(
     let attempt = std::panic::catch_unwind(|| read_and_lower(path, id, config));
     attempt.unwrap_or_else(|panic| {
         syntax::release_spans();
-        let message = format!(
-            "internal error while reading this file: {}",
-            crate::flow::panic_text(&panic)
-        );
-        Err(FileFailure::Syntax(
-            String::new(),
-            SyntaxError {
-                message,
-                start: 0,
-                end: 0,
-            },
-        ))
+        let message =
+            format!("internal error while reading this file: {}", crate::flow::panic_text(&panic));
+        Err(FileFailure::Syntax(String::new(), SyntaxError { message, start: 0, end: 0 }))
     })
 }
 

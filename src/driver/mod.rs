@@ -56,14 +56,9 @@ pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
 }
 
 fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
-    let request = workspace::Request {
-        path: &config.path,
-        include_tests: config.include_tests,
-    };
+    let request = workspace::Request { path: &config.path, include_tests: config.include_tests };
     let (mut workspace, roots) = workspace::discover(&request)?;
-    let lower = LowerConfig {
-        include_tests: config.include_tests,
-    };
+    let lower = LowerConfig { include_tests: config.include_tests };
     let loaded = load::load(&mut workspace, roots, lower);
     let resolver = Resolver::new(&loaded.program);
     let result = flow::analyze(&resolver);
@@ -91,18 +86,9 @@ fn sort_findings(findings: &mut [Finding], sources: &SourceDb) {
     findings.sort_by(|a, b| {
         let key = |finding: &Finding| {
             let span = finding.primary.span;
-            let file = if sources.is_empty() {
-                ""
-            } else {
-                sources.get(span.file).display.as_str()
-            };
-            (
-                file.to_string(),
-                span.start,
-                span.end,
-                finding.lint.name,
-                finding.message.clone(),
-            )
+            let file =
+                if sources.is_empty() { "" } else { sources.get(span.file).display.as_str() };
+            (file.to_string(), span.start, span.end, finding.lint.name, finding.message.clone())
         };
         key(a).cmp(&key(b))
     });

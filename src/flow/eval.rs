@@ -203,9 +203,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for param in &data.signature.params {
             let ty = types.get(index as usize).cloned().unwrap_or_default();
             let name = match &param.pat {
-                Pat::Bind {
-                    name, sub: None, ..
-                } => Some(name.clone()),
+                Pat::Bind { name, sub: None, .. } => Some(name.clone()),
                 _ => None,
             };
             self.bind_pat(&param.pat, parameter_value(index, ty));
@@ -251,10 +249,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for stmt in &block.stmts {
             match stmt {
                 Stmt::Let { pat, init, diverge } => {
-                    let value = init
-                        .as_ref()
-                        .map(|init| self.expr(init))
-                        .unwrap_or_default();
+                    let value = init.as_ref().map(|init| self.expr(init)).unwrap_or_default();
                     if let Some(diverge) = diverge {
                         self.expr(diverge);
                     }
@@ -287,31 +282,14 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         match &expr.kind {
             ExprKind::Path(path) => self.path_value(path),
             ExprKind::Literal | ExprKind::Continue => Value::default(),
-            ExprKind::Field {
-                base,
-                member,
-                member_span,
-            } => {
+            ExprKind::Field { base, member, member_span } => {
                 let base = self.expr(base);
                 self.project(&base, member, None, *member_span)
             }
             ExprKind::Call { callee, args } => self.call(expr, callee, args),
-            ExprKind::MethodCall {
-                receiver,
-                method,
-                method_span,
-                args,
-                ..
-            } => {
-                let site = Span {
-                    start: method_span.start,
-                    ..expr.span
-                }
-                .to(*method_span);
-                let site = Span {
-                    end: expr.span.end.max(method_span.end),
-                    ..site
-                };
+            ExprKind::MethodCall { receiver, method, method_span, args, .. } => {
+                let site = Span { start: method_span.start, ..expr.span }.to(*method_span);
+                let site = Span { end: expr.span.end.max(method_span.end), ..site };
                 self.method_call(receiver, method, site, args)
             }
             ExprKind::Struct { path, fields, rest } => {
@@ -362,21 +340,15 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
                 Value::default()
             }
-            ExprKind::Assign {
-                place,
-                value,
-                compound,
-            } => {
+            ExprKind::Assign { place, value, compound } => {
                 let value = self.expr(value);
                 self.assign(place, value, *compound);
                 Value::default()
             }
             ExprKind::Block(block) => self.block(block),
-            ExprKind::If {
-                condition,
-                then_branch,
-                else_branch,
-            } => self.if_expr(condition, then_branch, else_branch.as_deref()),
+            ExprKind::If { condition, then_branch, else_branch } => {
+                self.if_expr(condition, then_branch, else_branch.as_deref())
+            }
             ExprKind::Let { pat, value } => {
                 let value = self.expr(value);
                 self.bind_pat(pat, value);
@@ -391,11 +363,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 this.env.pop();
                 value
             }),
-            ExprKind::For {
-                pat,
-                iterable,
-                body,
-            } => {
+            ExprKind::For { pat, iterable, body } => {
                 let iterable = self.expr(iterable);
                 let element = element_of(&iterable);
                 self.repeat(|this| {
@@ -415,10 +383,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
                 Value::default()
             }
-            ExprKind::Break(value) => value
-                .as_ref()
-                .map(|value| self.expr(value))
-                .unwrap_or_default(),
+            ExprKind::Break(value) => {
+                value.as_ref().map(|value| self.expr(value)).unwrap_or_default()
+            }
             ExprKind::Index { base, index } => {
                 let base = self.expr(base);
                 self.expr(index);
@@ -426,12 +393,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     Ty::Map(_, value) => (**value).clone(),
                     other => other.element(),
                 };
-                Value {
-                    taint: base.deep_taint(),
-                    fields: BTreeMap::new(),
-                    cell: None,
-                    ty,
-                }
+                Value { taint: base.deep_taint(), fields: BTreeMap::new(), cell: None, ty }
             }
         }
     }
@@ -498,15 +460,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             out.ty = self.analysis.field_type(adt, variant, member);
         }
         if !field.purposes.is_empty() {
-            let key = FieldKey {
-                adt,
-                variant,
-                member: member.clone(),
-            };
-            let from_parameter = base
-                .taint
-                .keys()
-                .any(|label| matches!(label, Label::Param(..)));
+            let key = FieldKey { adt, variant, member: member.clone() };
+            let from_parameter = base.taint.keys().any(|label| matches!(label, Label::Param(..)));
             let message = format!("`{}` is read here", self.analysis.field_display(&key));
             let trace = Trace::start(Step { span, message }, from_parameter);
             out.taint.entry(Label::Source(key)).or_insert(trace);
@@ -615,21 +570,15 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     ) -> Value {
         let ty = match self.analysis.resolver.resolve_value(self.context(), path) {
             ValueDef::Constructor(adt, _) => Ty::Adt(adt, Vec::new()),
-            _ => self
-                .analysis
-                .resolver
-                .resolve_type(self.context(), &TypeRef::Path(path.clone())),
+            _ => self.analysis.resolver.resolve_type(self.context(), &TypeRef::Path(path.clone())),
         };
         let mut value = rest.map(|rest| self.expr(rest)).unwrap_or_default();
         value.ty = ty;
         for (member, expr) in fields {
             let field_value = self.expr(expr);
             self.use_value(&field_value);
-            let field_value = with_step(
-                field_value,
-                expr.span,
-                &format!("stored in field `{member}`"),
-            );
+            let field_value =
+                with_step(field_value, expr.span, &format!("stored in field `{member}`"));
             value.set_at(std::slice::from_ref(member), field_value);
         }
         value
@@ -748,10 +697,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     && matches!(path.last_name().map(|n| &**n), Some("Some" | "Ok" | "Err"));
                 for (index, elem) in elems.iter().enumerate() {
                     let part = if unwrap {
-                        Value {
-                            ty: value.ty.unwrapped(),
-                            ..value.clone()
-                        }
+                        Value { ty: value.ty.unwrapped(), ..value.clone() }
                     } else {
                         self.project(
                             &value,
@@ -816,11 +762,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     });
                 }
                 match self.analysis.resolver.resolve_value(self.context(), path) {
-                    ValueDef::Static(id) => Some(Place {
-                        root: PlaceRoot::Static(id),
-                        path: Vec::new(),
-                        strong: false,
-                    }),
+                    ValueDef::Static(id) => {
+                        Some(Place { root: PlaceRoot::Static(id), path: Vec::new(), strong: false })
+                    }
                     _ => None,
                 }
             }
@@ -836,19 +780,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 place.strong &= *step != PassStep::Deref;
                 Some(place)
             }
-            ExprKind::Index { base, .. } => self.place(base).map(|place| Place {
-                strong: false,
-                ..place
-            }),
-            ExprKind::MethodCall {
-                receiver, method, ..
-            } => {
+            ExprKind::Index { base, .. } => {
+                self.place(base).map(|place| Place { strong: false, ..place })
+            }
+            ExprKind::MethodCall { receiver, method, .. } => {
                 let class = std_model::method_class(method);
                 if matches!(class, MethodClass::Identity | MethodClass::Element) {
-                    self.place(receiver).map(|place| Place {
-                        strong: false,
-                        ..place
-                    })
+                    self.place(receiver).map(|place| Place { strong: false, ..place })
                 } else {
                     None
                 }
@@ -935,17 +873,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     fn external_call(&mut self, path: &PathRef, mut values: Vec<Value>, site: Span) -> Value {
-        let name = path
-            .last_name()
-            .map(|name| name.to_string())
-            .unwrap_or_default();
+        let name = path.last_name().map(|name| name.to_string()).unwrap_or_default();
         let name = name.as_str();
-        let owner = path
-            .segments
-            .iter()
-            .rev()
-            .nth(1)
-            .map(|segment| &*segment.name);
+        let owner = path.segments.iter().rev().nth(1).map(|segment| &*segment.name);
         if std_model::creates_channel(name) {
             return self.channel(site);
         }
@@ -981,21 +911,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return;
         }
         for arg in args {
-            if let ExprKind::PassThrough {
-                inner,
-                step: PassStep::MutReference,
-            } = &arg.kind
-            {
+            if let ExprKind::PassThrough { inner, step: PassStep::MutReference } = &arg.kind {
                 if let Some(place) = self.place(inner) {
                     let value = Value::from_taint(taint.clone());
-                    self.write(
-                        Place {
-                            strong: false,
-                            ..place
-                        },
-                        value,
-                        true,
-                    );
+                    self.write(Place { strong: false, ..place }, value, true);
                 }
             }
         }
@@ -1023,14 +942,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     /// `channel()` and friends: a sender and a receiver that share one cell.
     fn channel(&mut self, site: Span) -> Value {
         let cell = Some(self.new_cell(site, TaintSet::new()));
-        let end = Value {
-            cell,
-            ..Value::default()
-        };
-        let mut pair = Value {
-            ty: Ty::Tuple(vec![Ty::Unknown, Ty::Unknown]),
-            ..Value::default()
-        };
+        let end = Value { cell, ..Value::default() };
+        let mut pair = Value { ty: Ty::Tuple(vec![Ty::Unknown, Ty::Unknown]), ..Value::default() };
         pair.fields.insert(Member::Index(0), end.clone());
         pair.fields.insert(Member::Index(1), end);
         pair
@@ -1038,10 +951,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
 
     fn method_call(&mut self, receiver: &Expr, method: &Name, site: Span, args: &[Expr]) -> Value {
         let receiver_value = self.expr(receiver);
-        let (mut candidates, dispatch) = self
-            .analysis
-            .resolver
-            .method_candidates(&receiver_value.ty, method);
+        let (mut candidates, dispatch) =
+            self.analysis.resolver.method_candidates(&receiver_value.ty, method);
         candidates.retain(|id| {
             self.analysis.program().function(*id).signature.params.len() == args.len()
         });
@@ -1120,12 +1031,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let mut taint = receiver_value.deep_taint();
                 join_taint(&mut taint, &closure_result.deep_taint());
                 let ty = element_method_type(method, &receiver_value.ty, &closure_result.ty);
-                Value {
-                    taint,
-                    fields: BTreeMap::new(),
-                    cell: None,
-                    ty,
-                }
+                Value { taint, fields: BTreeMap::new(), cell: None, ty }
             }
             MethodClass::Store => {
                 let mut stored = Value::default();
@@ -1134,14 +1040,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
                 let stored = with_step(stored, receiver.span, &format!("stored by `{method}`"));
                 if let Some(place) = self.place(receiver) {
-                    self.write(
-                        Place {
-                            strong: false,
-                            ..place
-                        },
-                        stored,
-                        true,
-                    );
+                    self.write(Place { strong: false, ..place }, stored, true);
                 } else {
                     self.write_cell(receiver_value.cell, &stored.taint);
                 }
@@ -1160,12 +1059,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
                 let ty = adapter_type(method, &receiver_value.ty, &closure_result.ty);
                 self.write_out_parameters(args, &taint);
-                Value {
-                    taint,
-                    fields: BTreeMap::new(),
-                    cell: None,
-                    ty,
-                }
+                Value { taint, fields: BTreeMap::new(), cell: None, ty }
             }
         }
     }
@@ -1186,10 +1080,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         // are left to it instead of joining every impl's fields here.
         let receiver_from_parameter = dispatch != Dispatch::Exact
             && args.first().is_some_and(|receiver| {
-                receiver
-                    .taint
-                    .keys()
-                    .any(|label| matches!(label, Label::Param(..)))
+                receiver.taint.keys().any(|label| matches!(label, Label::Param(..)))
             });
         for arg in &args {
             self.use_value(arg);
@@ -1202,10 +1093,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             let function = self.analysis.program().function(callee);
             any_body |= function.body.is_some();
             let summary = &self.analysis.summaries[callee.index()];
-            let call_step = Step {
-                span: site,
-                message: format!("passed to `{}`", function.name),
-            };
+            let call_step = Step { span: site, message: format!("passed to `{}`", function.name) };
             let ret = if receiver_from_parameter {
                 without_parameter_reads(&summary.ret)
             } else {
@@ -1265,10 +1153,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         callee: FnId,
         call_step: &Step,
     ) -> Value {
-        let mut out = Value {
-            ty: value.ty.clone(),
-            ..Value::default()
-        };
+        let mut out = Value { ty: value.ty.clone(), ..Value::default() };
         // A static handed back by the callee is the same static here, with what it holds now.
         if let Some(Cell::Static(id)) = value.cell {
             out.cell = value.cell;
@@ -1278,9 +1163,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for (label, trace) in &value.taint {
             match label {
                 Label::Source(_) => {
-                    out.taint
-                        .entry(label.clone())
-                        .or_insert_with(|| trace.clone());
+                    out.taint.entry(label.clone()).or_insert_with(|| trace.clone());
                 }
                 Label::Param(index, path) => {
                     let actual = self.argument_at(args, callee, *index, path, call_step.span);
@@ -1382,31 +1265,18 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 );
             }
             place.path.extend(path);
-            self.write(
-                Place {
-                    strong: false,
-                    ..place
-                },
-                Value::from_taint(written),
-                true,
-            );
+            self.write(Place { strong: false, ..place }, Value::from_taint(written), true);
         }
     }
 
     /// Data entering a sink: every argument's own data, and the parts of each argument the sink
     /// reads (all of it when the sink has no body to look into).
     fn sink_call(&mut self, sink: FnId, args: &[Value], site: Span) {
-        let site = SinkSite {
-            span: self.macro_site.unwrap_or(site),
-            sink,
-        };
+        let site = SinkSite { span: self.macro_site.unwrap_or(site), sink };
         self.out.sinks_called.insert(sink);
         let has_body = self.analysis.program().function(sink).body.is_some();
-        let reads: Vec<(u16, AccessPath)> = self.analysis.summaries[sink.index()]
-            .reads
-            .keys()
-            .cloned()
-            .collect();
+        let reads: Vec<(u16, AccessPath)> =
+            self.analysis.summaries[sink.index()].reads.keys().cloned().collect();
         for (index, arg) in args.iter().enumerate() {
             let mut entering = arg.taint.clone();
             if has_body {
@@ -1433,10 +1303,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         match label {
             Label::Source(field) => {
                 let name = &self.analysis.program().function(site.sink).name;
-                let trace = trace.push(Step {
-                    span: site.span,
-                    message: format!("reaches `{name}` here"),
-                });
+                let trace =
+                    trace.push(Step { span: site.span, message: format!("reaches `{name}` here") });
                 self.out.flows.push(Flow {
                     field,
                     sink: site.sink,
@@ -1446,11 +1314,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 });
             }
             label @ Label::Param(..) => {
-                self.out
-                    .summary
-                    .sink_reaches
-                    .entry((label, site))
-                    .or_insert(trace);
+                self.out.summary.sink_reaches.entry((label, site)).or_insert(trace);
             }
         }
     }
@@ -1460,11 +1324,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for value in &values {
             self.use_value(value);
         }
-        let name = call
-            .path
-            .last_name()
-            .map(|name| name.to_string())
-            .unwrap_or_default();
+        let name = call.path.last_name().map(|name| name.to_string()).unwrap_or_default();
         match call.kind {
             MacroKind::Value if name == "vec" => {
                 let mut value = Value::default();
@@ -1481,11 +1341,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 for value in &values {
                     join_taint(&mut taint, &self.implied(value, false));
                 }
-                with_step(
-                    Value::from_taint(taint),
-                    span,
-                    &format!("formatted by `{name}!`"),
-                )
+                with_step(Value::from_taint(taint), span, &format!("formatted by `{name}!`"))
             }
             MacroKind::Write => {
                 let mut taint = TaintSet::new();
@@ -1493,19 +1349,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     join_taint(&mut taint, &self.implied(value, false));
                 }
                 if let Some(destination) = call.args.first().and_then(|arg| self.place(arg)) {
-                    let value = with_step(
-                        Value::from_taint(taint),
-                        span,
-                        &format!("written by `{name}!`"),
-                    );
-                    self.write(
-                        Place {
-                            strong: false,
-                            ..destination
-                        },
-                        value,
-                        true,
-                    );
+                    let value =
+                        with_step(Value::from_taint(taint), span, &format!("written by `{name}!`"));
+                    self.write(Place { strong: false, ..destination }, value, true);
                 }
                 Value::default()
             }
@@ -1570,8 +1416,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
 /// The summary value without annotated data that the callee read from its own parameters.
 fn without_parameter_reads(value: &Value) -> Value {
     let mut out = value.clone();
-    out.taint
-        .retain(|label, trace| !(matches!(label, Label::Source(_)) && trace.from_parameter()));
+    out.taint.retain(|label, trace| !(matches!(label, Label::Source(_)) && trace.from_parameter()));
     out.fields = value
         .fields
         .iter()
@@ -1606,9 +1451,7 @@ fn peel_collections(ty: &Ty) -> &Ty {
 
 fn parameter_value(index: u16, ty: Ty) -> Value {
     let mut value = Value::typed(ty);
-    value
-        .taint
-        .insert(Label::Param(index, Vec::new()), Trace::default());
+    value.taint.insert(Label::Param(index, Vec::new()), Trace::default());
     value
 }
 
@@ -1632,10 +1475,7 @@ fn with_step(value: Value, span: Span, message: &str) -> Value {
     if value.is_clean() {
         return value;
     }
-    let step = Step {
-        span,
-        message: message.to_string(),
-    };
+    let step = Step { span, message: message.to_string() };
     map_traces(value, &|trace: &Trace| trace.push(step.clone()))
 }
 
@@ -1643,11 +1483,8 @@ fn map_traces(mut value: Value, f: &dyn Fn(&Trace) -> Trace) -> Value {
     for trace in value.taint.values_mut() {
         *trace = f(trace);
     }
-    value.fields = value
-        .fields
-        .into_iter()
-        .map(|(member, field)| (member, map_traces(field, f)))
-        .collect();
+    value.fields =
+        value.fields.into_iter().map(|(member, field)| (member, map_traces(field, f))).collect();
     value
 }
 
@@ -1657,12 +1494,7 @@ fn element_of(value: &Value) -> Value {
         Ty::Adt(..) | Ty::Bounds(_) => value.ty.clone(),
         other => other.element(),
     };
-    Value {
-        taint: value.deep_taint(),
-        fields: BTreeMap::new(),
-        cell: None,
-        ty,
-    }
+    Value { taint: value.deep_taint(), fields: BTreeMap::new(), cell: None, ty }
 }
 
 fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {

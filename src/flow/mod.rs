@@ -102,11 +102,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
         }
         let mut field_types = HashMap::new();
         for (adt_index, adt) in program.adts.iter().enumerate() {
-            let context = FnContext {
-                module: adt.module,
-                self_ty: None,
-                generics: Vec::new(),
-            };
+            let context = FnContext { module: adt.module, self_ty: None, generics: Vec::new() };
             for (variant_index, variant) in adt.variants.iter().enumerate() {
                 for field in &variant.fields {
                     let key = FieldKey {
@@ -122,11 +118,8 @@ impl<'r, 'p> Analysis<'r, 'p> {
             .statics
             .iter()
             .map(|item| {
-                let context = FnContext {
-                    module: item.module,
-                    self_ty: None,
-                    generics: Vec::new(),
-                };
+                let context =
+                    FnContext { module: item.module, self_ty: None, generics: Vec::new() };
                 Value::typed(resolver.resolve_type(&context, &item.ty))
             })
             .collect();
@@ -151,11 +144,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
     }
 
     pub fn field_type(&self, adt: crate::model::AdtId, variant: u32, member: &Member) -> Ty {
-        let key = FieldKey {
-            adt,
-            variant,
-            member: member.clone(),
-        };
+        let key = FieldKey { adt, variant, member: member.clone() };
         self.field_types.get(&key).cloned().unwrap_or_default()
     }
 
@@ -234,20 +223,15 @@ pub fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
 pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
     let mut analysis = Analysis::new(resolver);
     let program = resolver.program;
-    let mut queue: BTreeSet<FnId> = program
-        .fn_ids()
-        .filter(|id| program.function(*id).body.is_some())
-        .collect();
+    let mut queue: BTreeSet<FnId> =
+        program.fn_ids().filter(|id| program.function(*id).body.is_some()).collect();
     let mut evaluations = vec![0usize; program.functions.len()];
     let mut callers: HashMap<FnId, BTreeSet<FnId>> = HashMap::new();
     let mut static_readers: HashMap<crate::model::StaticId, BTreeSet<FnId>> = HashMap::new();
     let mut flows: BTreeMap<(FieldKey, Span, FnId), Flow> = BTreeMap::new();
     let mut sink_uses: BTreeMap<FnId, Vec<(FieldKey, Trace)>> = BTreeMap::new();
     let mut sinks_called: BTreeSet<FnId> = BTreeSet::new();
-    let mut stats = FlowStats {
-        functions: queue.len(),
-        ..FlowStats::default()
-    };
+    let mut stats = FlowStats { functions: queue.len(), ..FlowStats::default() };
     let mut bound_hit = BTreeSet::new();
 
     while let Some(function) = queue.pop_first() {
@@ -286,9 +270,7 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
         }
         sinks_called.extend(outcome.sinks_called.iter().copied());
         for flow in outcome.flows {
-            flows
-                .entry((flow.field.clone(), flow.site, flow.sink))
-                .or_insert(flow);
+            flows.entry((flow.field.clone(), flow.site, flow.sink)).or_insert(flow);
         }
         if analysis.is_sink(function) {
             sink_uses.insert(function, outcome.sink_uses);
@@ -321,8 +303,5 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
         }
     }
     stats.bound_hit = bound_hit.into_iter().collect();
-    FlowResult {
-        flows: flows.into_values().collect(),
-        stats,
-    }
+    FlowResult { flows: flows.into_values().collect(), stats }
 }

@@ -111,10 +111,7 @@ pub fn passes_elements_to_closures(name: &str) -> bool {
 
 /// Methods whose closure receives the receiver itself (`LOCAL.with(|cell| ..)`), not an element.
 pub fn lends_receiver_to_closures(name: &str) -> bool {
-    matches!(
-        name,
-        "with" | "with_borrow" | "with_borrow_mut" | "with_mut" | "map_mut"
-    )
+    matches!(name, "with" | "with_borrow" | "with_borrow_mut" | "with_mut" | "map_mut")
 }
 
 /// Calls outside the workspace whose result is the argument itself (constructors and wrappers).

@@ -61,14 +61,10 @@ impl Summary {
     pub fn absorb(&mut self, older: &Summary) {
         self.ret.join(&older.ret);
         for (key, trace) in &older.sink_reaches {
-            self.sink_reaches
-                .entry(key.clone())
-                .or_insert_with(|| trace.clone());
+            self.sink_reaches.entry(key.clone()).or_insert_with(|| trace.clone());
         }
         for (key, trace) in &older.reads {
-            self.reads
-                .entry(key.clone())
-                .or_insert_with(|| trace.clone());
+            self.reads.entry(key.clone()).or_insert_with(|| trace.clone());
         }
         for (key, taint) in &older.writes {
             super::value::join_taint(self.writes.entry(key.clone()).or_default(), taint);

@@ -56,12 +56,7 @@ const MAX_TRACE_STEPS: u32 = 48;
 
 impl Trace {
     pub fn start(step: Step, from_parameter: bool) -> Trace {
-        Trace(Some(Arc::new(TraceNode {
-            step,
-            previous: None,
-            length: 1,
-            from_parameter,
-        })))
+        Trace(Some(Arc::new(TraceNode { step, previous: None, length: 1, from_parameter })))
     }
 
     pub fn push(&self, step: Step) -> Trace {
@@ -70,20 +65,12 @@ impl Trace {
             return self.clone();
         }
         let from_parameter = self.0.as_ref().is_some_and(|node| node.from_parameter);
-        Trace(Some(Arc::new(TraceNode {
-            step,
-            previous: self.0.clone(),
-            length,
-            from_parameter,
-        })))
+        Trace(Some(Arc::new(TraceNode { step, previous: self.0.clone(), length, from_parameter })))
     }
 
     /// This trace followed by every step of `later`.
     pub fn then(&self, later: &Trace) -> Trace {
-        later
-            .steps()
-            .into_iter()
-            .fold(self.clone(), |trace, step| trace.push(step))
+        later.steps().into_iter().fold(self.clone(), |trace, step| trace.push(step))
     }
 
     pub fn len(&self) -> u32 {
@@ -150,17 +137,11 @@ pub struct Value {
 
 impl Value {
     pub fn typed(ty: Ty) -> Value {
-        Value {
-            ty,
-            ..Value::default()
-        }
+        Value { ty, ..Value::default() }
     }
 
     pub fn from_taint(taint: TaintSet) -> Value {
-        Value {
-            taint,
-            ..Value::default()
-        }
+        Value { taint, ..Value::default() }
     }
 
     pub fn is_clean(&self) -> bool {
@@ -194,11 +175,9 @@ impl Value {
     pub fn add_at(&mut self, path: &[Member], taint: &TaintSet) {
         match path.split_first() {
             None => join_taint(&mut self.taint, taint),
-            Some((member, rest)) => self
-                .fields
-                .entry(member.clone())
-                .or_default()
-                .add_at(rest, taint),
+            Some((member, rest)) => {
+                self.fields.entry(member.clone()).or_default().add_at(rest, taint)
+            }
         }
     }
 
@@ -206,11 +185,9 @@ impl Value {
     pub fn set_at(&mut self, path: &[Member], value: Value) {
         match path.split_first() {
             None => *self = value,
-            Some((member, rest)) => self
-                .fields
-                .entry(member.clone())
-                .or_default()
-                .set_at(rest, value),
+            Some((member, rest)) => {
+                self.fields.entry(member.clone()).or_default().set_at(rest, value)
+            }
         }
     }
 
@@ -234,11 +211,7 @@ mod tests {
 
     fn step(start: u32) -> Step {
         Step {
-            span: Span {
-                file: FileId(0),
-                start,
-                end: start + 1,
-            },
+            span: Span { file: FileId(0), start, end: start + 1 },
             message: format!("step {start}"),
         }
     }
@@ -247,12 +220,7 @@ mod tests {
     fn traces_keep_order_and_compose() {
         let first = Trace::start(step(1), false).push(step(2));
         let later = Trace::start(step(3), true);
-        let steps: Vec<u32> = first
-            .then(&later)
-            .steps()
-            .iter()
-            .map(|s| s.span.start)
-            .collect();
+        let steps: Vec<u32> = first.then(&later).steps().iter().map(|s| s.span.start).collect();
         assert_eq!(steps, [1, 2, 3]);
         assert!(!first.then(&later).from_parameter());
     }

@@ -13,9 +13,7 @@ pub const USED_FOR: &str = "used_for";
 pub const AD_TARGETING: &str = "ad_targeting";
 
 fn last_segment(path: &syn::Path) -> Option<String> {
-    path.segments
-        .last()
-        .map(|segment| segment.ident.to_string())
+    path.segments.last().map(|segment| segment.ident.to_string())
 }
 
 /// Reads `#[collected_for(a, b)]`, `#[used_for(a)]` and `#[ad_targeting]` attributes.
@@ -48,10 +46,7 @@ impl AnnotationReader<'_> {
                 Some(AD_TARGETING) => {
                     let ident_span = attr.path().segments.last().map(|s| s.ident.span());
                     let span = self.span(ident_span.unwrap_or_else(proc_macro2::Span::call_site));
-                    uses.push(Annotation {
-                        name: AD_TARGETING.into(),
-                        span,
-                    });
+                    uses.push(Annotation { name: AD_TARGETING.into(), span });
                 }
                 Some(USED_FOR) => uses.extend(self.name_list(attr, USED_FOR)),
                 _ => {}
@@ -61,35 +56,42 @@ impl AnnotationReader<'_> {
     }
 
     fn name_list(&mut self, attr: &syn::Attribute, what: &str) -> Vec<Annotation> {
+        let attr_span =
+            self.span(attr.pound_token.span).to(self.span(attr.bracket_token.span.close()));
+        let example = if what == COLLECTED_FOR { "security" } else { "ad_targeting" };
+        let fail = |errors: &mut Vec<AnnotationError>, message: String| {
+            errors.push(AnnotationError { span: attr_span, message });
+        };
+        if !matches!(attr.meta, syn::Meta::List(_)) {
+            fail(
+                self.errors,
+                format!("`#[{what}]` needs a list of names, such as `#[{what}({example})]`"),
+            );
+            return Vec::new();
+        }
+        let plain_names = format!(
+            "`#[{what}]` takes plain names separated by commas, such as `#[{what}({example})]`"
+        );
         let parsed =
             attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated);
-        let attr_span = self.span(attr.pound_token.span);
-        let metas = match parsed {
-            Ok(metas) if !metas.is_empty() => metas,
-            _ => {
-                self.errors.push(AnnotationError {
-                    span: attr_span,
-                    message: format!(
-                        "`#[{what}]` needs a list of names, such as `#[{what}(security)]`"
-                    ),
-                });
-                return Vec::new();
-            }
+        let Ok(metas) = parsed else {
+            fail(self.errors, plain_names);
+            return Vec::new();
         };
+        if metas.is_empty() {
+            fail(
+                self.errors,
+                format!("`#[{what}]` needs at least one name, such as `#[{what}({example})]`"),
+            );
+        }
         let mut names = Vec::new();
         for meta in metas {
-            match meta {
-                syn::Meta::Path(path) if path.get_ident().is_some() => {
-                    let ident = &path.segments[0].ident;
-                    names.push(Annotation {
-                        name: ident.to_string().into(),
-                        span: self.span(ident.span()),
-                    });
-                }
-                _ => self.errors.push(AnnotationError {
-                    span: attr_span,
-                    message: format!("`#[{what}]` takes plain names separated by commas"),
+            match meta.path().get_ident() {
+                Some(ident) if matches!(meta, syn::Meta::Path(_)) => names.push(Annotation {
+                    name: ident.to_string().into(),
+                    span: self.span(ident.span()),
                 }),
+                _ => fail(self.errors, plain_names.clone()),
             }
         }
         names
@@ -122,9 +124,8 @@ pub fn is_test_only(attrs: &[syn::Attribute]) -> bool {
                 if text.contains("not") {
                     return false;
                 }
-                saw_test |= text
-                    .split(|c: char| !c.is_alphanumeric() && c != '_')
-                    .any(|w| w == "test");
+                saw_test |=
+                    text.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| w == "test");
             }
         }
         saw_test
@@ -141,10 +142,9 @@ pub fn path_attribute(attrs: &[syn::Attribute]) -> Option<String> {
             return None;
         }
         match &name_value.value {
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(literal),
-                ..
-            }) => Some(literal.value()),
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(literal), .. }) => {
+                Some(literal.value())
+            }
             _ => None,
         }
     })

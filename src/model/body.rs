@@ -133,7 +133,10 @@ pub enum Stmt {
         diverge: Option<Expr>,
     },
     /// An expression; `value` is true for a block's trailing expression without semicolon.
-    Expr { expr: Expr, value: bool },
+    Expr {
+        expr: Expr,
+        value: bool,
+    },
 }
 
 #[derive(Clone, Debug)]

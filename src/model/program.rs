@@ -16,9 +16,7 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(
-    CrateId, ModuleId, AdtId, FnId, ImplId, TraitId, StaticId, MacroId, AliasId
-);
+id_type!(CrateId, ModuleId, AdtId, FnId, ImplId, TraitId, StaticId, MacroId, AliasId);
 
 /// What one module (a file or an inline `mod { }`) holds after lowering.
 #[derive(Clone, Debug, Default)]
@@ -316,9 +314,7 @@ impl Program {
             imports: lowered.imports,
         });
         if let Some(parent) = parent {
-            self.modules[parent.index()]
-                .items
-                .push((name, Def::Module(module_id)));
+            self.modules[parent.index()].items.push((name, Def::Module(module_id)));
         }
         let mut items = Vec::new();
         for mut adt in lowered.adts {
@@ -364,36 +360,24 @@ impl Program {
         }
         for mut item in lowered.statics {
             item.module = module_id;
-            items.push((
-                item.name.clone(),
-                Def::Static(StaticId(self.statics.len() as u32)),
-            ));
+            items.push((item.name.clone(), Def::Static(StaticId(self.statics.len() as u32))));
             self.statics.push(item);
         }
         for mut item in lowered.macros {
             item.module = module_id;
-            items.push((
-                item.name.clone(),
-                Def::Macro(MacroId(self.macros.len() as u32)),
-            ));
+            items.push((item.name.clone(), Def::Macro(MacroId(self.macros.len() as u32))));
             self.macros.push(item);
         }
         for mut item in lowered.aliases {
             item.module = module_id;
-            items.push((
-                item.name.clone(),
-                Def::Alias(AliasId(self.aliases.len() as u32)),
-            ));
+            items.push((item.name.clone(), Def::Alias(AliasId(self.aliases.len() as u32))));
             self.aliases.push(item);
         }
         self.annotation_errors.extend(lowered.annotation_errors);
         self.modules[module_id.index()].items.extend(items);
 
-        let mut outline: Vec<(ModuleId, OutlineModule)> = lowered
-            .outline_modules
-            .into_iter()
-            .map(|decl| (module_id, decl))
-            .collect();
+        let mut outline: Vec<(ModuleId, OutlineModule)> =
+            lowered.outline_modules.into_iter().map(|decl| (module_id, decl)).collect();
         for inline in lowered.inline_modules {
             let (_, nested) = self.link_module(
                 inline.body,

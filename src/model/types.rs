@@ -29,10 +29,7 @@ impl PathRef {
     pub fn single(name: Name, span: Span) -> PathRef {
         PathRef {
             leading_colon: false,
-            segments: vec![PathSegment {
-                name,
-                generic_args: Vec::new(),
-            }],
+            segments: vec![PathSegment { name, generic_args: Vec::new() }],
             qself: None,
             span,
         }

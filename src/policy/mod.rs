@@ -20,9 +20,7 @@ pub struct Policy {
 impl Default for Policy {
     /// Without configuration: data collected for `security` must not be used for `ad_targeting`.
     fn default() -> Self {
-        Policy {
-            forbidden: vec![("security".into(), vec!["ad_targeting".into()])],
-        }
+        Policy { forbidden: vec![("security".into(), vec!["ad_targeting".into()])] }
     }
 }
 
@@ -102,26 +100,17 @@ pub fn findings(
             flow: None,
         }
     }));
-    out.extend(
-        resolver
-            .program
-            .annotation_errors
-            .iter()
-            .map(|error| Finding {
-                lint: &lints::malformed_annotation::LINT,
-                level: lints::malformed_annotation::LINT.default_level,
-                message: error.message.clone(),
-                primary: Label {
-                    span: error.span,
-                    message: "this annotation is not read".into(),
-                },
-                secondary: Vec::new(),
-                path: Vec::new(),
-                notes: Vec::new(),
-                help: Some(lints::malformed_annotation::HELP.into()),
-                flow: None,
-            }),
-    );
+    out.extend(resolver.program.annotation_errors.iter().map(|error| Finding {
+        lint: &lints::malformed_annotation::LINT,
+        level: lints::malformed_annotation::LINT.default_level,
+        message: error.message.clone(),
+        primary: Label { span: error.span, message: "this annotation is not read".into() },
+        secondary: Vec::new(),
+        path: Vec::new(),
+        notes: Vec::new(),
+        help: Some(lints::malformed_annotation::HELP.into()),
+        flow: None,
+    }));
     out
 }
 
@@ -158,10 +147,7 @@ fn violation(resolver: &Resolver<'_>, policy: &Policy, flow: &Flow) -> Option<Fi
         ],
         path: flow.trace.steps(),
         notes: Vec::new(),
-        help: Some(lints::purpose_violation::help(
-            &purpose.name,
-            &use_annotation.name,
-        )),
+        help: Some(lints::purpose_violation::help(&purpose.name, &use_annotation.name)),
         flow: Some(FlowFacts {
             field: field_name,
             purpose: purpose.name.to_string(),
@@ -172,10 +158,7 @@ fn violation(resolver: &Resolver<'_>, policy: &Policy, flow: &Flow) -> Option<Fi
 }
 
 fn sink_label(span: Span, name: &str, use_annotation: &Annotation) -> Label {
-    Label {
-        span,
-        message: format!("`{name}` is used for `{}`", use_annotation.name),
-    }
+    Label { span, message: format!("`{name}` is used for `{}`", use_annotation.name) }
 }
 
 fn field_def<'p>(program: &'p Program, key: &FieldKey) -> Option<&'p crate::model::FieldDef> {
@@ -193,11 +176,7 @@ fn load_finding(problem: &LoadProblem) -> Finding {
         LoadProblem::Unreadable { file, error } => (
             &lints::unparsable_file::LINT,
             format!("{error}"),
-            Span {
-                file: *file,
-                start: 0,
-                end: 0,
-            },
+            Span { file: *file, start: 0, end: 0 },
             "nothing in this file was checked".to_string(),
             Vec::new(),
         ),
@@ -232,10 +211,7 @@ fn load_finding(problem: &LoadProblem) -> Finding {
         lint,
         level: lint.default_level,
         message,
-        primary: Label {
-            span,
-            message: label,
-        },
+        primary: Label { span, message: label },
         secondary: Vec::new(),
         path: Vec::new(),
         notes,

@@ -18,11 +18,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, color: bool) -> String {
     }
     let locator = Locator::new(sources);
     let config = term::Config::default();
-    let mut buffer = if color {
-        termcolor::Buffer::ansi()
-    } else {
-        termcolor::Buffer::no_color()
-    };
+    let mut buffer = if color { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
     for finding in findings {
         let diagnostic = diagnostic(finding, &locator, sources.is_empty());
         if term::emit_to_write_style(&mut buffer, &config, &files, &diagnostic).is_err() {
@@ -49,12 +45,8 @@ fn diagnostic(finding: &Finding, locator: &Locator<'_>, no_files: bool) -> Diagn
     if !no_files {
         let primary = &finding.primary;
         labels.push(
-            Label::new(
-                LabelStyle::Primary,
-                primary.span.file.0 as usize,
-                range(primary.span),
-            )
-            .with_message(sanitize(&primary.message)),
+            Label::new(LabelStyle::Primary, primary.span.file.0 as usize, range(primary.span))
+                .with_message(sanitize(&primary.message)),
         );
         for secondary in &finding.secondary {
             labels.push(
@@ -83,12 +75,7 @@ fn diagnostic(finding: &Finding, locator: &Locator<'_>, no_files: bool) -> Diagn
         }
         notes.push(note);
     }
-    notes.extend(
-        finding
-            .notes
-            .iter()
-            .map(|note| format!("note: {}", sanitize(note))),
-    );
+    notes.extend(finding.notes.iter().map(|note| format!("note: {}", sanitize(note))));
     if let Some(help) = &finding.help {
         notes.push(format!("help: {}", sanitize(help)));
     }

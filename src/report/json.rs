@@ -75,21 +75,8 @@ pub struct Totals {
 pub fn render(findings: &[Finding], sources: &SourceDb, totals: &Totals) -> String {
     let locator = Locator::new(sources);
     let location = |span, label: &str| {
-        let Position {
-            file,
-            line,
-            column,
-            end_line,
-            end_column,
-        } = locator.position(span);
-        Location {
-            file,
-            line,
-            column,
-            end_line,
-            end_column,
-            label: sanitize(label),
-        }
+        let Position { file, line, column, end_line, end_column } = locator.position(span);
+        Location { file, line, column, end_line, end_column, label: sanitize(label) }
     };
     let findings = findings
         .iter()
@@ -105,11 +92,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, totals: &Totals) -> Stri
                     .iter()
                     .map(|label| location(label.span, &label.message))
                     .collect(),
-                path: finding
-                    .path
-                    .iter()
-                    .map(|step| location(step.span, &step.message))
-                    .collect(),
+                path: finding.path.iter().map(|step| location(step.span, &step.message)).collect(),
                 notes: finding.notes.iter().map(|note| sanitize(note)).collect(),
                 help: finding.help.as_deref().map(sanitize),
                 flow: finding.flow.as_ref().map(|flow| FlowJson {
@@ -125,10 +108,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, totals: &Totals) -> Stri
         .collect();
     let report = Report {
         version: SCHEMA_VERSION,
-        tool: Tool {
-            name: "cargo-purpose",
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: Tool { name: "cargo-purpose", version: env!("CARGO_PKG_VERSION") },
         findings,
         summary: Summary {
             crates: totals.crates,

@@ -28,10 +28,7 @@ pub struct Locator<'a> {
 
 impl<'a> Locator<'a> {
     pub fn new(sources: &'a SourceDb) -> Locator<'a> {
-        Locator {
-            sources,
-            line_starts: Default::default(),
-        }
+        Locator { sources, line_starts: Default::default() }
     }
 
     pub fn position(&self, span: Span) -> Position {
@@ -47,21 +44,13 @@ impl<'a> Locator<'a> {
         let file = self.sources.get(span.file);
         let (line, column) = self.line_column(span.file.0, &file.text, span.start as usize);
         let (end_line, end_column) = self.line_column(span.file.0, &file.text, span.end as usize);
-        Position {
-            file: sanitize(&file.display),
-            line,
-            column,
-            end_line,
-            end_column,
-        }
+        Position { file: sanitize(&file.display), line, column, end_line, end_column }
     }
 
     fn line_column(&self, file: u32, text: &str, offset: usize) -> (usize, usize) {
         let mut cache = self.line_starts.borrow_mut();
         let starts = cache.entry(file).or_insert_with(|| {
-            std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(index, _)| index + 1))
-                .collect()
+            std::iter::once(0).chain(text.match_indices('\n').map(|(index, _)| index + 1)).collect()
         });
         let offset = offset.min(text.len());
         let line = starts.partition_point(|start| *start <= offset).max(1);
@@ -110,10 +99,7 @@ pub fn fingerprint(finding: &Finding, position: &Position) -> String {
             "{}|{}|{}|{}|{}",
             finding.lint.name, position.file, flow.field, flow.sink, flow.use_name
         ),
-        None => format!(
-            "{}|{}|{}",
-            finding.lint.name, position.file, finding.message
-        ),
+        None => format!("{}|{}|{}", finding.lint.name, position.file, finding.message),
     };
     // FNV-1a: stable across platforms and releases, unlike `DefaultHasher`.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -138,10 +124,6 @@ mod tests {
         let raw = "a\u{1b}[31mb\u{85}c";
         let clean = sanitize(raw);
         assert_eq!(clean.len(), raw.len());
-        assert!(
-            !clean
-                .chars()
-                .any(|c| c.is_control() && c != '\n' && c != '\t')
-        );
+        assert!(!clean.chars().any(|c| c.is_control() && c != '\n' && c != '\t'));
     }
 }

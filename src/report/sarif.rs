@@ -154,9 +154,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, root: &Path) -> String {
                     end_column: position.end_column.max(position.column),
                 },
             },
-            message: message.map(|text| Message {
-                text: sanitize(text),
-            }),
+            message: message.map(|text| Message { text: sanitize(text) }),
         }
     };
     let lints = all_lints();
@@ -194,9 +192,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, root: &Path) -> String {
                 code_flows: if path.is_empty() {
                     Vec::new()
                 } else {
-                    vec![CodeFlow {
-                        thread_flows: vec![ThreadFlow { locations: path }],
-                    }]
+                    vec![CodeFlow { thread_flows: vec![ThreadFlow { locations: path }] }]
                 },
                 partial_fingerprints: [("purposeFinding/v1", fingerprint(finding, &position))]
                     .into_iter()
@@ -204,10 +200,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, root: &Path) -> String {
             }
         })
         .collect();
-    let root_uri = format!(
-        "file://{}/",
-        uri_path(&root.to_string_lossy()).trim_end_matches('/')
-    );
+    let root_uri = format!("file://{}/", uri_path(&root.to_string_lossy()).trim_end_matches('/'));
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -222,10 +215,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, root: &Path) -> String {
             },
             original_uri_base_ids: [(
                 SOURCE_ROOT,
-                ArtifactLocation {
-                    uri: root_uri,
-                    uri_base_id: None,
-                },
+                ArtifactLocation { uri: root_uri, uri_base_id: None },
             )]
             .into_iter()
             .collect(),
@@ -239,19 +229,13 @@ fn rule(lint: &'static Lint) -> Rule {
     Rule {
         id: lint.name,
         name: lint.name,
-        short_description: Message {
-            text: lint.summary.to_string(),
-        },
-        full_description: Message {
-            text: lint.summary.to_string(),
-        },
+        short_description: Message { text: lint.summary.to_string() },
+        full_description: Message { text: lint.summary.to_string() },
         help: Help {
             text: lint.documentation.to_string(),
             markdown: lint.documentation.to_string(),
         },
-        default_configuration: Configuration {
-            level: sarif_level(lint.default_level),
-        },
+        default_configuration: Configuration { level: sarif_level(lint.default_level) },
     }
 }
 

@@ -97,10 +97,7 @@ impl<'p> Resolver<'p> {
         for id in self.program.fn_ids() {
             let function = self.program.function(id);
             if function.signature.self_param.is_some() && function.container != Container::Free {
-                self.methods_by_name
-                    .entry(function.name.clone())
-                    .or_default()
-                    .push(id);
+                self.methods_by_name.entry(function.name.clone()).or_default().push(id);
             }
         }
     }
@@ -116,22 +113,19 @@ impl<'p> Resolver<'p> {
 
     pub fn resolve_trait(&self, module: ModuleId, path: &PathRef) -> Option<TraitId> {
         let names: Vec<Name> = path.segments.iter().map(|s| s.name.clone()).collect();
-        self.resolve_path(module, &names, path.leading_colon)
-            .into_iter()
-            .find_map(|def| match def {
+        self.resolve_path(module, &names, path.leading_colon).into_iter().find_map(
+            |def| match def {
                 Def::Trait(id) => Some(id),
                 _ => None,
-            })
+            },
+        )
     }
 
     /// The context for resolving names inside `function`.
     pub fn fn_context(&self, id: FnId) -> FnContext {
         let function = self.program.function(id);
-        let mut context = FnContext {
-            module: function.module,
-            self_ty: None,
-            generics: Vec::new(),
-        };
+        let mut context =
+            FnContext { module: function.module, self_ty: None, generics: Vec::new() };
         match function.container {
             Container::Impl(impl_id) => {
                 let implementation = &self.program.impls[impl_id.index()];
@@ -172,12 +166,9 @@ impl<'p> Resolver<'p> {
     fn resolve_type_at(&self, context: &FnContext, ty: &TypeRef, depth: usize) -> Ty {
         match ty {
             TypeRef::Reference(inner) => self.resolve_type_at(context, inner, depth),
-            TypeRef::Tuple(elems) => Ty::Tuple(
-                elems
-                    .iter()
-                    .map(|e| self.resolve_type_at(context, e, depth))
-                    .collect(),
-            ),
+            TypeRef::Tuple(elems) => {
+                Ty::Tuple(elems.iter().map(|e| self.resolve_type_at(context, e, depth)).collect())
+            }
             TypeRef::Slice(elem) | TypeRef::Array(elem) => {
                 Ty::Seq(Box::new(self.resolve_type_at(context, elem, depth)))
             }
@@ -219,11 +210,8 @@ impl<'p> Resolver<'p> {
                 Def::Adt(adt) => return Ty::Adt(adt, args),
                 Def::Alias(alias) => {
                     let alias = &self.program.aliases[alias.index()];
-                    let alias_context = FnContext {
-                        module: alias.module,
-                        self_ty: None,
-                        generics: Vec::new(),
-                    };
+                    let alias_context =
+                        FnContext { module: alias.module, self_ty: None, generics: Vec::new() };
                     return self.resolve_type_at(&alias_context, &alias.ty, depth + 1);
                 }
                 Def::Trait(trait_id) => return Ty::Bounds(vec![trait_id]),
@@ -306,12 +294,8 @@ impl<'p> Resolver<'p> {
             return ValueDef::Unresolved;
         };
         let ty = self.resolve_type(context, self_ty);
-        let trait_names: Vec<Name> = path
-            .segments
-            .iter()
-            .take(trait_segments)
-            .map(|s| s.name.clone())
-            .collect();
+        let trait_names: Vec<Name> =
+            path.segments.iter().take(trait_segments).map(|s| s.name.clone()).collect();
         let trait_id = self
             .resolve_path(context.module, &trait_names, path.leading_colon)
             .into_iter()
@@ -338,21 +322,14 @@ impl<'p> Resolver<'p> {
         if let Ty::Adt(adt, _) = ty {
             let data = self.program.adt(*adt);
             if data.is_enum {
-                if let Some(index) = data
-                    .variants
-                    .iter()
-                    .position(|variant| variant.name == *name)
+                if let Some(index) = data.variants.iter().position(|variant| variant.name == *name)
                 {
                     return ValueDef::Constructor(*adt, index as u32);
                 }
             }
         }
         let candidates = self.associated_functions(ty, name);
-        if candidates.is_empty() {
-            ValueDef::Unresolved
-        } else {
-            ValueDef::Functions(candidates)
-        }
+        if candidates.is_empty() { ValueDef::Unresolved } else { ValueDef::Functions(candidates) }
     }
 
     /// Functions named `name` callable on `ty`: inherent first, then trait impls, then (for bounds)
@@ -406,14 +383,10 @@ impl<'p> Resolver<'p> {
             if in_impl.is_empty() {
                 // A default method of the trait, inherited by this impl.
                 found.extend(
-                    self.program.traits[trait_id.index()]
-                        .functions
-                        .iter()
-                        .copied()
-                        .filter(|id| {
-                            &*self.program.function(*id).name == name
-                                && self.program.function(*id).body.is_some()
-                        }),
+                    self.program.traits[trait_id.index()].functions.iter().copied().filter(|id| {
+                        &*self.program.function(*id).name == name
+                            && self.program.function(*id).body.is_some()
+                    }),
                 );
             }
             found.extend(in_impl);
@@ -427,12 +400,7 @@ impl<'p> Resolver<'p> {
         name: &str,
     ) -> Vec<FnId> {
         impls
-            .flat_map(|impl_id| {
-                self.program.impls[impl_id.index()]
-                    .functions
-                    .iter()
-                    .copied()
-            })
+            .flat_map(|impl_id| self.program.impls[impl_id.index()].functions.iter().copied())
             .filter(|id| &*self.program.function(*id).name == name)
             .collect()
     }
@@ -451,21 +419,14 @@ impl<'p> Resolver<'p> {
             Ty::Bounds(traits) if !traits.is_empty() => {
                 (self.associated_functions(receiver, name), Dispatch::Trait)
             }
-            _ => (
-                self.methods_by_name.get(name).cloned().unwrap_or_default(),
-                Dispatch::ByName,
-            ),
+            _ => (self.methods_by_name.get(name).cloned().unwrap_or_default(), Dispatch::ByName),
         }
     }
 
     /// The declaration of a field of a struct or variant.
     pub fn field(&self, adt: AdtId, variant: u32, member: &Member) -> Option<&'p FieldDef> {
         let data = self.program.adt(adt);
-        data.variants
-            .get(variant as usize)?
-            .fields
-            .iter()
-            .find(|field| field.member == *member)
+        data.variants.get(variant as usize)?.fields.iter().find(|field| field.member == *member)
     }
 
     /// The self type of the impl a function is in.
@@ -482,10 +443,7 @@ impl<'p> Resolver<'p> {
 
     /// Every impl of a trait.
     pub fn impls_of(&self, trait_id: TraitId) -> &[ImplId] {
-        self.trait_impls
-            .get(&trait_id)
-            .map(Vec::as_slice)
-            .unwrap_or_default()
+        self.trait_impls.get(&trait_id).map(Vec::as_slice).unwrap_or_default()
     }
 }
 
@@ -507,10 +465,7 @@ fn trim_last(path: &PathRef) -> PathRef {
 }
 
 fn generic_bounds_stub(generics: &[GenericParam]) -> Vec<(Name, Vec<TraitId>)> {
-    generics
-        .iter()
-        .map(|param| (param.name.clone(), Vec::new()))
-        .collect()
+    generics.iter().map(|param| (param.name.clone(), Vec::new())).collect()
 }
 
 /// Resolves a module-level path with the scopes built so far (also used while building them).
@@ -526,27 +481,16 @@ fn path_in(
     };
     let krate = program.module(module).krate;
     let mut current: Vec<Def> = match &**first {
-        "crate" if !absolute => vec![Def::Module(
-            program.crates.get(krate.index()).map_or(module, |c| c.root),
-        )],
+        "crate" if !absolute => {
+            vec![Def::Module(program.crates.get(krate.index()).map_or(module, |c| c.root))]
+        }
         "self" if !absolute => vec![Def::Module(module)],
-        "super" if !absolute => program
-            .module(module)
-            .parent
-            .map(Def::Module)
-            .into_iter()
-            .collect(),
+        "super" if !absolute => {
+            program.module(module).parent.map(Def::Module).into_iter().collect()
+        }
         _ => {
-            let local = if absolute {
-                Vec::new()
-            } else {
-                scopes[module.index()].get(first)
-            };
-            if local.is_empty() {
-                extern_crate(program, module, first)
-            } else {
-                local
-            }
+            let local = if absolute { Vec::new() } else { scopes[module.index()].get(first) };
+            if local.is_empty() { extern_crate(program, module, first) } else { local }
         }
     };
     for segment in rest {
@@ -580,12 +524,7 @@ fn extern_crate(program: &Program, module: ModuleId, name: &str) -> Vec<Def> {
 fn member_of(program: &Program, scopes: &[Scope], def: Def, name: &Name) -> Vec<Def> {
     match def {
         Def::Module(module) => match &**name {
-            "super" => program
-                .module(module)
-                .parent
-                .map(Def::Module)
-                .into_iter()
-                .collect(),
+            "super" => program.module(module).parent.map(Def::Module).into_iter().collect(),
             "self" => vec![Def::Module(module)],
             _ => scopes[module.index()].get(name),
         },
@@ -600,10 +539,7 @@ fn member_of(program: &Program, scopes: &[Scope], def: Def, name: &Name) -> Vec<
                 .iter()
                 .position(|variant| variant.name == *name)
                 .filter(|_| data.is_enum);
-            variant
-                .map(|index| Def::Variant(adt, index as u32))
-                .into_iter()
-                .collect()
+            variant.map(|index| Def::Variant(adt, index as u32)).into_iter().collect()
         }
         _ => Vec::new(),
     }

@@ -25,24 +25,13 @@ impl Scope {
         let Some(bindings) = self.names.get(name) else {
             return Vec::new();
         };
-        let explicit: Vec<Def> = bindings
-            .iter()
-            .filter(|b| !b.from_glob)
-            .map(|b| b.def)
-            .collect();
-        if explicit.is_empty() {
-            bindings.iter().map(|b| b.def).collect()
-        } else {
-            explicit
-        }
+        let explicit: Vec<Def> = bindings.iter().filter(|b| !b.from_glob).map(|b| b.def).collect();
+        if explicit.is_empty() { bindings.iter().map(|b| b.def).collect() } else { explicit }
     }
 
     fn insert(&mut self, name: Name, def: Def, from_glob: bool) -> bool {
         let bindings = self.names.entry(name).or_default();
-        if bindings
-            .iter()
-            .any(|binding| binding.def == def && (!binding.from_glob || from_glob))
-        {
+        if bindings.iter().any(|binding| binding.def == def && (!binding.from_glob || from_glob)) {
             return false;
         }
         bindings.retain(|binding| binding.def != def);
@@ -52,9 +41,7 @@ impl Scope {
     }
 
     pub fn entries(&self) -> impl Iterator<Item = (&Name, Def)> {
-        self.names
-            .iter()
-            .flat_map(|(name, bindings)| bindings.iter().map(move |b| (name, b.def)))
+        self.names.iter().flat_map(|(name, bindings)| bindings.iter().map(move |b| (name, b.def)))
     }
 }
 
@@ -109,16 +96,12 @@ pub fn build_scopes(
 /// The names a glob import of `def` brings in.
 fn glob_names(program: &Program, scopes: &[Scope], def: Def) -> Vec<(Name, Def)> {
     match def {
-        Def::Module(module) => scopes[module.index()]
-            .entries()
-            .map(|(name, def)| (name.clone(), def))
-            .collect(),
+        Def::Module(module) => {
+            scopes[module.index()].entries().map(|(name, def)| (name.clone(), def)).collect()
+        }
         Def::Crate(krate) => {
             let root = program.crates[krate.index()].root;
-            scopes[root.index()]
-                .entries()
-                .map(|(name, def)| (name.clone(), def))
-                .collect()
+            scopes[root.index()].entries().map(|(name, def)| (name.clone(), def)).collect()
         }
         Def::Adt(adt) => program
             .adt(adt)

@@ -54,12 +54,7 @@ pub fn markers(relative: &str, text: &str) -> Expectations {
             .unwrap_or(1);
         let line_number = index + 1 - carets;
         *expected
-            .entry((
-                relative.to_string(),
-                line_number,
-                level.to_lowercase(),
-                lint.to_string(),
-            ))
+            .entry((relative.to_string(), line_number, level.to_lowercase(), lint.to_string()))
             .or_default() += count;
     }
     expected
@@ -76,12 +71,8 @@ pub fn case_markers(case: &Path) -> Expectations {
     for entry in walkdir::WalkDir::new(case).sort_by_file_name() {
         let entry = entry.unwrap();
         if entry.path().extension().is_some_and(|ext| ext == "rs") {
-            let relative = entry
-                .path()
-                .strip_prefix(case)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
+            let relative =
+                entry.path().strip_prefix(case).unwrap().to_string_lossy().replace('\\', "/");
             for (key, count) in markers(&relative, &std::fs::read_to_string(entry.path()).unwrap())
             {
                 *expected.entry(key).or_default() += count;
@@ -119,11 +110,7 @@ pub fn compare(expected: &Expectations, found: &Expectations) -> (Vec<String>, V
     let describe = |(file, line, level, lint): &(String, usize, String, String), count: usize| {
         format!(
             "{file}:{line}: {level} {lint}{}",
-            if count > 1 {
-                format!(" x{count}")
-            } else {
-                String::new()
-            }
+            if count > 1 { format!(" x{count}") } else { String::new() }
         )
     };
     let mut missing = Vec::new();

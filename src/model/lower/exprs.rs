@@ -14,10 +14,7 @@ impl Lowerer {
             match stmt {
                 syn::Stmt::Local(local) => stmts.push(Stmt::Let {
                     pat: self.pat(&local.pat, module),
-                    init: local
-                        .init
-                        .as_ref()
-                        .map(|init| self.expr(&init.expr, module)),
+                    init: local.init.as_ref().map(|init| self.expr(&init.expr, module)),
                     diverge: local
                         .init
                         .as_ref()
@@ -32,10 +29,7 @@ impl Lowerer {
                 syn::Stmt::Macro(mac) => {
                     let span = self.macro_span(&mac.mac);
                     let call = self.macro_call(&mac.mac, module);
-                    let expr = Expr {
-                        kind: ExprKind::Macro(call),
-                        span,
-                    };
+                    let expr = Expr { kind: ExprKind::Macro(call), span };
                     stmts.push(Stmt::Expr {
                         expr,
                         value: mac.semi_token.is_none() && index == last,
@@ -43,18 +37,13 @@ impl Lowerer {
                 }
             }
         }
-        let span = self
-            .span(block.brace_token.span.open())
-            .to(self.span(block.brace_token.span.close()));
+        let span =
+            self.span(block.brace_token.span.open()).to(self.span(block.brace_token.span.close()));
         Block { stmts, span }
     }
 
     pub(crate) fn macro_span(&self, mac: &syn::Macro) -> Span {
-        let start = mac
-            .path
-            .segments
-            .first()
-            .map(|segment| segment.ident.span());
+        let start = mac.path.segments.first().map(|segment| segment.ident.span());
         let start = self.span(start.unwrap_or_else(proc_macro2::Span::call_site));
         let close = match &mac.delimiter {
             syn::MacroDelimiter::Paren(paren) => paren.span.close(),
@@ -69,10 +58,7 @@ impl Lowerer {
         exprs: impl IntoIterator<Item = &'a syn::Expr>,
         module: &mut LoweredModule,
     ) -> Vec<Expr> {
-        exprs
-            .into_iter()
-            .map(|expr| self.expr(expr, module))
-            .collect()
+        exprs.into_iter().map(|expr| self.expr(expr, module)).collect()
     }
 
     fn boxed(&mut self, expr: &syn::Expr, module: &mut LoweredModule) -> Box<Expr> {
@@ -80,10 +66,7 @@ impl Lowerer {
     }
 
     fn pass(&mut self, inner: &syn::Expr, step: PassStep, module: &mut LoweredModule) -> ExprKind {
-        ExprKind::PassThrough {
-            inner: self.boxed(inner, module),
-            step,
-        }
+        ExprKind::PassThrough { inner: self.boxed(inner, module), step }
     }
 
     pub(crate) fn expr(&mut self, expr: &syn::Expr, module: &mut LoweredModule) -> Expr {
@@ -162,10 +145,7 @@ impl Lowerer {
             syn::Expr::If(if_expr) => ExprKind::If {
                 condition: self.boxed(&if_expr.cond, module),
                 then_branch: self.block(&if_expr.then_branch, module),
-                else_branch: if_expr
-                    .else_branch
-                    .as_ref()
-                    .map(|(_, expr)| self.boxed(expr, module)),
+                else_branch: if_expr.else_branch.as_ref().map(|(_, expr)| self.boxed(expr, module)),
             },
             syn::Expr::Let(let_expr) => ExprKind::Let {
                 pat: self.pat(&let_expr.pat, module),
@@ -173,15 +153,11 @@ impl Lowerer {
             },
             syn::Expr::Match(match_expr) => ExprKind::Match {
                 scrutinee: self.boxed(&match_expr.expr, module),
-                arms: match_expr
-                    .arms
-                    .iter()
-                    .map(|arm| self.arm(arm, module))
-                    .collect(),
+                arms: match_expr.arms.iter().map(|arm| self.arm(arm, module)).collect(),
             },
-            syn::Expr::Loop(loop_expr) => ExprKind::Loop {
-                body: self.block(&loop_expr.body, module),
-            },
+            syn::Expr::Loop(loop_expr) => {
+                ExprKind::Loop { body: self.block(&loop_expr.body, module) }
+            }
             syn::Expr::While(while_expr) => ExprKind::While {
                 condition: self.boxed(&while_expr.cond, module),
                 body: self.block(&while_expr.body, module),
@@ -192,11 +168,7 @@ impl Lowerer {
                 body: self.block(&for_expr.body, module),
             },
             syn::Expr::Closure(closure) => ExprKind::Closure {
-                params: closure
-                    .inputs
-                    .iter()
-                    .map(|pat| self.pat(pat, module))
-                    .collect(),
+                params: closure.inputs.iter().map(|pat| self.pat(pat, module)).collect(),
                 body: self.boxed(&closure.body, module),
             },
             syn::Expr::Macro(mac) => ExprKind::Macro(self.macro_call(&mac.mac, module)),
@@ -206,13 +178,9 @@ impl Lowerer {
             syn::Expr::Break(brk) => {
                 ExprKind::Break(brk.expr.as_ref().map(|e| self.boxed(e, module)))
             }
-            syn::Expr::Yield(yield_expr) => ExprKind::Opaque(
-                yield_expr
-                    .expr
-                    .iter()
-                    .map(|e| self.expr(e, module))
-                    .collect(),
-            ),
+            syn::Expr::Yield(yield_expr) => {
+                ExprKind::Opaque(yield_expr.expr.iter().map(|e| self.expr(e, module)).collect())
+            }
             syn::Expr::Index(index) => ExprKind::Index {
                 base: self.boxed(&index.expr, module),
                 index: self.boxed(&index.index, module),
@@ -236,11 +204,7 @@ impl Lowerer {
             }
             AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
             | BitXorAssign(_) | BitAndAssign(_) | BitOrAssign(_) | ShlAssign(_) | ShrAssign(_) => {
-                ExprKind::Assign {
-                    place: Box::new(left),
-                    value: Box::new(right),
-                    compound: true,
-                }
+                ExprKind::Assign { place: Box::new(left), value: Box::new(right), compound: true }
             }
             _ => ExprKind::Combine(vec![left, right]),
         }
@@ -251,11 +215,7 @@ impl Lowerer {
             syn::Pat::Guard(guarded) => (&*guarded.pat, Some(self.expr(&guarded.guard, module))),
             pat => (pat, None),
         };
-        Arm {
-            pat: self.pat(pat, module),
-            guard,
-            body: self.expr(&arm.body, module),
-        }
+        Arm { pat: self.pat(pat, module), guard, body: self.expr(&arm.body, module) }
     }
 
     pub(crate) fn pat(&mut self, pat: &syn::Pat, module: &mut LoweredModule) -> Pat {
@@ -263,10 +223,7 @@ impl Lowerer {
             syn::Pat::Ident(ident) => Pat::Bind {
                 name: ident.ident.to_string().into(),
                 span: self.span(ident.ident.span()),
-                sub: ident
-                    .subpat
-                    .as_ref()
-                    .map(|(_, sub)| Box::new(self.pat(sub, module))),
+                sub: ident.subpat.as_ref().map(|(_, sub)| Box::new(self.pat(sub, module))),
             },
             syn::Pat::Tuple(tuple) => {
                 Pat::Tuple(tuple.elems.iter().map(|p| self.pat(p, module)).collect())
@@ -307,21 +264,18 @@ impl Lowerer {
                     (Some(first), Some(last)) => {
                         span(first.ident.span()).to(span(last.ident.span()))
                     }
-                    _ => Span {
-                        file: self.file,
-                        ..Span::default()
-                    },
+                    _ => Span { file: self.file, ..Span::default() },
                 }
             }
-            syn::Expr::Call(call) => self
-                .expr_span(&call.func)
-                .to(span(call.paren_token.span.close())),
-            syn::Expr::MethodCall(call) => self
-                .expr_span(&call.receiver)
-                .to(span(call.paren_token.span.close())),
-            syn::Expr::Field(field) => self
-                .expr_span(&field.base)
-                .to(span(member_span(&field.member))),
+            syn::Expr::Call(call) => {
+                self.expr_span(&call.func).to(span(call.paren_token.span.close()))
+            }
+            syn::Expr::MethodCall(call) => {
+                self.expr_span(&call.receiver).to(span(call.paren_token.span.close()))
+            }
+            syn::Expr::Field(field) => {
+                self.expr_span(&field.base).to(span(member_span(&field.member)))
+            }
             syn::Expr::Lit(lit) => span(lit.lit.span()),
             syn::Expr::Reference(reference) => {
                 span(reference.and_token.spans[0]).to(self.expr_span(&reference.expr))
@@ -341,23 +295,23 @@ impl Lowerer {
                 span(start.unwrap_or_else(|| literal.brace_token.span.open()))
                     .to(span(literal.brace_token.span.close()))
             }
-            syn::Expr::Try(try_expr) => self
-                .expr_span(&try_expr.expr)
-                .to(span(try_expr.question_token.spans[0])),
-            syn::Expr::Await(await_expr) => self
-                .expr_span(&await_expr.base)
-                .to(span(await_expr.await_token.span)),
+            syn::Expr::Try(try_expr) => {
+                self.expr_span(&try_expr.expr).to(span(try_expr.question_token.spans[0]))
+            }
+            syn::Expr::Await(await_expr) => {
+                self.expr_span(&await_expr.base).to(span(await_expr.await_token.span))
+            }
             syn::Expr::Unary(unary) => self.expr_span(&unary.expr),
             syn::Expr::Cast(cast) => self.expr_span(&cast.expr),
-            syn::Expr::Binary(binary) => self
-                .expr_span(&binary.left)
-                .to(self.expr_span(&binary.right)),
-            syn::Expr::Assign(assign) => self
-                .expr_span(&assign.left)
-                .to(self.expr_span(&assign.right)),
-            syn::Expr::Index(index) => self
-                .expr_span(&index.expr)
-                .to(span(index.bracket_token.span.close())),
+            syn::Expr::Binary(binary) => {
+                self.expr_span(&binary.left).to(self.expr_span(&binary.right))
+            }
+            syn::Expr::Assign(assign) => {
+                self.expr_span(&assign.left).to(self.expr_span(&assign.right))
+            }
+            syn::Expr::Index(index) => {
+                self.expr_span(&index.expr).to(span(index.bracket_token.span.close()))
+            }
             syn::Expr::Block(block) => span(block.block.brace_token.span.open())
                 .to(span(block.block.brace_token.span.close())),
             syn::Expr::If(if_expr) => {

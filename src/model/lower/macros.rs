@@ -16,16 +16,8 @@ use crate::model::{LoweredModule, MacroExpansion, ModuleId, Name, Static};
 use super::Lowerer;
 use super::types::{lower_path, lower_type};
 
-const VALUE_MACROS: &[&str] = &[
-    "format",
-    "format_args",
-    "vec",
-    "concat",
-    "dbg",
-    "json",
-    "anyhow",
-    "format_err",
-];
+const VALUE_MACROS: &[&str] =
+    &["format", "format_args", "vec", "concat", "dbg", "json", "anyhow", "format_err"];
 const WRITE_MACROS: &[&str] = &["write", "writeln"];
 const OUTPUT_MACROS: &[&str] = &[
     "print",
@@ -68,19 +60,12 @@ fn macro_kind(name: &str) -> MacroKind {
 impl Lowerer {
     pub(crate) fn macro_call(&mut self, mac: &syn::Macro, module: &mut LoweredModule) -> MacroCall {
         let path = lower_path(self.file, &mac.path, None);
-        let kind = path
-            .last_name()
-            .map_or(MacroKind::Other, |name| macro_kind(name));
+        let kind = path.last_name().map_or(MacroKind::Other, |name| macro_kind(name));
         let (mut args, parsed) = self.macro_args(&mac.tokens, module);
         if kind != MacroKind::Other {
             args.extend(self.inline_format_captures(&mac.tokens));
         }
-        MacroCall {
-            path,
-            kind,
-            args,
-            parsed,
-        }
+        MacroCall { path, kind, args, parsed }
     }
 
     /// The invocation's tokens as expressions: a comma-separated list, a `[x; n]` repetition, or
@@ -93,34 +78,18 @@ impl Lowerer {
     ) -> (Vec<Expr>, bool) {
         let list = Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated.parse2(tokens.clone());
         if let Ok(list) = list {
-            return (
-                list.iter()
-                    .map(|expr| self.macro_arg(expr, module))
-                    .collect(),
-                true,
-            );
+            return (list.iter().map(|expr| self.macro_arg(expr, module)).collect(), true);
         }
-        let bracketed = TokenStream::from(TokenTree::Group(Group::new(
-            Delimiter::Bracket,
-            tokens.clone(),
-        )));
+        let bracketed =
+            TokenStream::from(TokenTree::Group(Group::new(Delimiter::Bracket, tokens.clone())));
         if let Ok(expr) = syn::parse2::<syn::Expr>(bracketed) {
             return (vec![self.expr(&expr, module)], true);
         }
         if let Ok(stmts) = syn::Block::parse_within.parse2(tokens.clone()) {
-            let block = syn::Block {
-                brace_token: Default::default(),
-                stmts,
-            };
+            let block = syn::Block { brace_token: Default::default(), stmts };
             let lowered = self.block(&block, module);
             let span = lowered.span;
-            return (
-                vec![Expr {
-                    kind: ExprKind::Block(lowered),
-                    span,
-                }],
-                true,
-            );
+            return (vec![Expr { kind: ExprKind::Block(lowered), span }], true);
         }
         (self.identifiers(tokens), false)
     }
@@ -142,10 +111,7 @@ impl Lowerer {
                 TokenTree::Ident(ident) => {
                     let span = self.span(ident.span());
                     let path = PathRef::single(ident.to_string().into(), span);
-                    out.push(Expr {
-                        kind: ExprKind::Path(path),
-                        span,
-                    });
+                    out.push(Expr { kind: ExprKind::Path(path), span });
                 }
                 TokenTree::Group(group) => out.extend(self.identifiers(&group.stream())),
                 _ => {}
@@ -167,10 +133,7 @@ impl Lowerer {
         let span = self.span(literal.span());
         format_captures(&literal.value())
             .into_iter()
-            .map(|name| Expr {
-                kind: ExprKind::Path(PathRef::single(name, span)),
-                span,
-            })
+            .map(|name| Expr { kind: ExprKind::Path(PathRef::single(name, span)), span })
             .collect()
     }
 }
@@ -187,10 +150,7 @@ pub(crate) fn format_captures(format: &str) -> Vec<Name> {
         }
         let end = rest.find(['}', ':']).unwrap_or(rest.len());
         let name = rest[..end].trim();
-        let is_identifier = name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphabetic() || c == '_')
+        let is_identifier = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
             && name.chars().all(|c| c.is_alphanumeric() || c == '_');
         if is_identifier {
             names.push(name.into());
@@ -224,17 +184,10 @@ impl Lowerer {
             let fragments = fragments(&matcher.stream());
             let body_tokens = strip_dollars(&transcriber.stream());
             let body = match syn::Block::parse_within.parse2(body_tokens) {
-                Ok(stmts) => self.block(
-                    &syn::Block {
-                        brace_token: Default::default(),
-                        stmts,
-                    },
-                    module,
-                ),
-                Err(_) => Block {
-                    stmts: Vec::new(),
-                    span: self.span(transcriber.span()),
-                },
+                Ok(stmts) => {
+                    self.block(&syn::Block { brace_token: Default::default(), stmts }, module)
+                }
+                Err(_) => Block { stmts: Vec::new(), span: self.span(transcriber.span()) },
             };
             expansions.push(MacroExpansion { fragments, body });
         }

@@ -26,18 +26,11 @@ pub struct LowerConfig {
 /// Converts a token's span into the model's byte range in `file`.
 pub fn to_span(file: FileId, span: proc_macro2::Span) -> Span {
     let range = span.byte_range();
-    Span {
-        file,
-        start: range.start as u32,
-        end: range.end as u32,
-    }
+    Span { file, start: range.start as u32, end: range.end as u32 }
 }
 
 pub fn lower_file(file: &syn::File, file_id: FileId, config: LowerConfig) -> LoweredModule {
-    let mut lowerer = Lowerer {
-        file: file_id,
-        config,
-    };
+    let mut lowerer = Lowerer { file: file_id, config };
     let mut module = LoweredModule::default();
     lowerer.items(&file.items, &mut module);
     module
@@ -54,10 +47,7 @@ impl Lowerer {
     }
 
     fn annotations<'a>(&self, errors: &'a mut Vec<AnnotationError>) -> AnnotationReader<'a> {
-        AnnotationReader {
-            file: self.file,
-            errors,
-        }
+        AnnotationReader { file: self.file, errors }
     }
 
     fn skipped(&self, attrs: &[syn::Attribute]) -> bool {
@@ -76,34 +66,16 @@ impl Lowerer {
                 let span = self.span(strukt.ident.span());
                 let fields = self.fields(&strukt.fields, &mut module.annotation_errors);
                 let name: Name = strukt.ident.to_string().into();
-                let variants = vec![Variant {
-                    name: name.clone(),
-                    fields,
-                }];
-                module.adts.push(Adt {
-                    name,
-                    span,
-                    is_enum: false,
-                    variants,
-                    module: ModuleId(0),
-                });
+                let variants = vec![Variant { name: name.clone(), fields }];
+                module.adts.push(Adt { name, span, is_enum: false, variants, module: ModuleId(0) });
             }
             syn::Item::Union(union) if !self.skipped(&union.attrs) => {
                 let fields = syn::Fields::Named(union.fields.clone());
                 let fields = self.fields(&fields, &mut module.annotation_errors);
                 let name: Name = union.ident.to_string().into();
                 let span = self.span(union.ident.span());
-                let variants = vec![Variant {
-                    name: name.clone(),
-                    fields,
-                }];
-                module.adts.push(Adt {
-                    name,
-                    span,
-                    is_enum: false,
-                    variants,
-                    module: ModuleId(0),
-                });
+                let variants = vec![Variant { name: name.clone(), fields }];
+                module.adts.push(Adt { name, span, is_enum: false, variants, module: ModuleId(0) });
             }
             syn::Item::Enum(enumeration) if !self.skipped(&enumeration.attrs) => {
                 let variants = enumeration
@@ -116,21 +88,11 @@ impl Lowerer {
                     .collect();
                 let span = self.span(enumeration.ident.span());
                 let name = enumeration.ident.to_string().into();
-                module.adts.push(Adt {
-                    name,
-                    span,
-                    is_enum: true,
-                    variants,
-                    module: ModuleId(0),
-                });
+                module.adts.push(Adt { name, span, is_enum: true, variants, module: ModuleId(0) });
             }
             syn::Item::Fn(function) if !self.skipped(&function.attrs) => {
-                let lowered = self.function(
-                    &function.attrs,
-                    &function.sig,
-                    Some(&function.block),
-                    module,
-                );
+                let lowered =
+                    self.function(&function.attrs, &function.sig, Some(&function.block), module);
                 module.functions.push(lowered);
             }
             syn::Item::ForeignMod(foreign) => {
@@ -154,30 +116,17 @@ impl Lowerer {
                 }
                 let name = definition.ident.to_string().into();
                 let span = self.span(definition.ident.span());
-                module.traits.push(LoweredTrait {
-                    name,
-                    span,
-                    functions,
-                });
+                module.traits.push(LoweredTrait { name, span, functions });
             }
             syn::Item::Use(import) if !self.skipped(&import.attrs) => {
                 let is_pub = !matches!(import.vis, syn::Visibility::Inherited);
                 let absolute = import.leading_colon.is_some();
-                self.use_tree(
-                    &import.tree,
-                    &mut Vec::new(),
-                    is_pub,
-                    absolute,
-                    &mut module.imports,
-                );
+                self.use_tree(&import.tree, &mut Vec::new(), is_pub, absolute, &mut module.imports);
             }
             syn::Item::ExternCrate(krate) => {
                 let name: Name = krate.ident.to_string().into();
                 if &*name != "self" {
-                    let alias = krate
-                        .rename
-                        .as_ref()
-                        .map(|(_, ident)| ident.to_string().into());
+                    let alias = krate.rename.as_ref().map(|(_, ident)| ident.to_string().into());
                     module.imports.push(Import {
                         path: vec![name.clone()],
                         absolute: true,
@@ -192,15 +141,11 @@ impl Lowerer {
             }
             syn::Item::Static(item) if !self.skipped(&item.attrs) => {
                 let init = Some(self.expr(&item.expr, module));
-                module
-                    .statics
-                    .push(self.static_item(&item.ident, &item.ty, init));
+                module.statics.push(self.static_item(&item.ident, &item.ty, init));
             }
             syn::Item::Const(item) if !self.skipped(&item.attrs) => {
                 let init = Some(self.expr(&item.expr, module));
-                module
-                    .statics
-                    .push(self.static_item(&item.ident, &item.ty, init));
+                module.statics.push(self.static_item(&item.ident, &item.ty, init));
             }
             syn::Item::Type(alias) => module.aliases.push(TypeAlias {
                 name: alias.ident.to_string().into(),
@@ -234,9 +179,7 @@ impl Lowerer {
             Some((_, items)) => {
                 let mut body = LoweredModule::default();
                 self.items(items, &mut body);
-                module
-                    .inline_modules
-                    .push(InlineModule { name, span, body });
+                module.inline_modules.push(InlineModule { name, span, body });
             }
             None => module.outline_modules.push(OutlineModule {
                 name,
@@ -300,9 +243,7 @@ impl Lowerer {
         body: Option<&syn::Block>,
         module: &mut LoweredModule,
     ) -> Function {
-        let uses = self
-            .annotations(&mut module.annotation_errors)
-            .uses(attributes);
+        let uses = self.annotations(&mut module.annotation_errors).uses(attributes);
         let lowered_signature = self.signature(signature, module);
         let body = body.map(|block| self.block(block, module));
         let name_span = self.span(signature.ident.span());
@@ -331,9 +272,8 @@ impl Lowerer {
         for input in &signature.inputs {
             match input {
                 syn::FnArg::Receiver(receiver) => {
-                    lowered.self_param = Some(SelfParam {
-                        span: self.span(receiver.self_token.span),
-                    })
+                    lowered.self_param =
+                        Some(SelfParam { span: self.span(receiver.self_token.span) })
                 }
                 syn::FnArg::Typed(typed) => lowered.params.push(Param {
                     pat: self.pat(&typed.pat, module),
@@ -371,10 +311,7 @@ impl Lowerer {
                 continue;
             };
             let bounds = types::trait_bounds(self.file, &predicate.bounds);
-            if let Some(param) = params
-                .iter_mut()
-                .find(|param| *param.name == *ident.to_string())
-            {
+            if let Some(param) = params.iter_mut().find(|param| *param.name == *ident.to_string()) {
                 param.bounds.extend(bounds);
             }
         }
@@ -387,14 +324,10 @@ impl Lowerer {
             .enumerate()
             .map(|(index, field)| {
                 let (member, span) = match &field.ident {
-                    Some(ident) => (
-                        Member::Named(ident.to_string().into()),
-                        self.span(ident.span()),
-                    ),
-                    None => (
-                        Member::Index(index as u32),
-                        self.span(types::type_span(&field.ty)),
-                    ),
+                    Some(ident) => {
+                        (Member::Named(ident.to_string().into()), self.span(ident.span()))
+                    }
+                    None => (Member::Index(index as u32), self.span(types::type_span(&field.ty))),
                 };
                 FieldDef {
                     member,
@@ -416,13 +349,7 @@ impl Lowerer {
         out: &mut Vec<Import>,
     ) {
         let mut push = |path: Vec<Name>, kind: ImportKind, span: proc_macro2::Span| {
-            out.push(Import {
-                path,
-                absolute,
-                kind,
-                is_pub,
-                span: self.span(span),
-            })
+            out.push(Import { path, absolute, kind, is_pub, span: self.span(span) })
         };
         match tree {
             syn::UseTree::Path(path) => {

@@ -1,0 +1,2 @@
+//! A draft that does not parse yet.
+pub fn draft( {} //~ ERROR unparsable_file

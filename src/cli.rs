@@ -66,6 +66,9 @@ struct CheckArgs {
     /// Do not print the summary line
     #[arg(long, short)]
     quiet: bool,
+    /// Print per crate how many calls, method calls and macros were resolved, assumed or modelled
+    #[arg(long)]
+    stats: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -116,8 +119,12 @@ fn check(args: CheckArgs) -> ExitCode {
     let rendered = match args.format {
         Format::Human => human::render(&outcome.findings, &outcome.sources, use_color(args.color)),
         Format::Json => {
-            let totals =
-                json::Totals { crates: outcome.stats.crates, files: outcome.stats.files, counts };
+            let totals = json::Totals {
+                crates: outcome.stats.crates,
+                files: outcome.stats.files,
+                counts,
+                stats: &outcome.stats,
+            };
             json::render(&outcome.findings, &outcome.sources, &totals) + "\n"
         }
         Format::Sarif => sarif::render(&outcome.findings, &outcome.sources, &outcome.root) + "\n",
@@ -126,9 +133,21 @@ fn check(args: CheckArgs) -> ExitCode {
     if stdout.write_all(rendered.as_bytes()).and_then(|()| stdout.flush()).is_err() {
         return ExitCode::from(EXIT_FAILURE);
     }
+    if args.stats {
+        eprint!("{}", report::stats_table(&outcome.stats, &outcome.sources));
+    }
     if !args.quiet {
+        let cut_short = outcome.stats.bound_hit.len();
+        let incomplete = if cut_short > 0 {
+            format!(
+                "; the fixed point was cut short in {cut_short} function{} (see --stats)",
+                plural(cut_short)
+            )
+        } else {
+            String::new()
+        };
         eprintln!(
-            "checked {} crate{}, {} file{} in {:.2}s: {} error{}, {} warning{}",
+            "checked {} crate{}, {} file{} in {:.2}s: {} error{}, {} warning{}{incomplete}",
             outcome.stats.crates,
             plural(outcome.stats.crates),
             outcome.stats.files,

@@ -31,6 +31,10 @@ pub struct CheckOutcome {
 pub struct CheckStats {
     pub crates: usize,
     pub files: usize,
+    /// Crate names, indexed like `flow.coverage`.
+    pub crate_names: Vec<String>,
+    /// Functions whose fixed point was cut short, by name and place.
+    pub bound_hit: Vec<(String, crate::model::Span)>,
     pub flow: FlowStats,
 }
 
@@ -75,6 +79,16 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         stats: CheckStats {
             crates: loaded.program.crates.len(),
             files: loaded.sources.len(),
+            crate_names: loaded.program.crates.iter().map(|krate| krate.name.to_string()).collect(),
+            bound_hit: result
+                .stats
+                .bound_hit
+                .iter()
+                .map(|id| {
+                    let function = loaded.program.function(*id);
+                    (function.name.to_string(), function.name_span)
+                })
+                .collect(),
             flow: result.stats,
         },
         sources: loaded.sources,

@@ -17,7 +17,7 @@ use super::summary::{SinkSite, Summary};
 use super::value::{
     AccessPath, Cell, FieldKey, Label, MAX_ACCESS_DEPTH, Step, TaintSet, Trace, Value, join_taint,
 };
-use super::{Analysis, Flow, FlowKind};
+use super::{Analysis, Coverage, Flow, FlowKind};
 
 /// Bounds that keep evaluation finite on adversarial input.
 const LOOP_ROUNDS: usize = 3;
@@ -36,9 +36,8 @@ pub struct Outcome {
     pub sinks_called: BTreeSet<FnId>,
     pub statics_read: BTreeSet<StaticId>,
     pub statics_written: Vec<(StaticId, TaintSet)>,
-    pub unresolved_calls: u32,
-    pub resolved_calls: u32,
-    pub unmodelled_macros: u32,
+    /// What the last round of evaluation could and could not see.
+    pub coverage: Coverage,
 }
 
 #[derive(Clone, Default)]
@@ -168,6 +167,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         // feed it), so the body is evaluated again while what the cells hold keeps growing.
         for _ in 0..CELL_ROUNDS {
             let cells_before: Vec<usize> = self.cells.iter().map(TaintSet::len).collect();
+            self.out.coverage = Coverage::default();
             self.env = Env::default();
             self.env.push();
             self.binding_parameters = true;
@@ -850,7 +850,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let values: Vec<Value> = args.iter().map(|arg| self.expr(arg)).collect();
         match resolved {
             ValueDef::Functions(candidates) => {
-                self.out.resolved_calls += 1;
+                self.out.coverage.calls_resolved += 1;
                 let places: Vec<Option<&Expr>> = args.iter().map(Some).collect();
                 self.call_functions(&candidates, values, &places, expr.span, Dispatch::Exact)
             }
@@ -864,7 +864,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 value
             }
             ValueDef::Static(_) | ValueDef::Unresolved => {
-                self.out.unresolved_calls += 1;
+                self.out.coverage.calls_external += 1;
                 let result = self.external_call(path, values, expr.span);
                 self.write_out_parameters(args, &result.taint);
                 result
@@ -965,11 +965,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
         }
         if candidates.is_empty() {
-            self.out.unresolved_calls +=
-                u32::from(dispatch != Dispatch::Exact || receiver_value.ty.is_unknown());
+            self.out.coverage.methods_external += 1;
             return self.external_method(receiver, receiver_value, method, args);
         }
-        self.out.resolved_calls += 1;
+        match dispatch {
+            Dispatch::Exact => self.out.coverage.methods_resolved += 1,
+            Dispatch::Trait | Dispatch::ByName => self.out.coverage.methods_assumed += 1,
+        }
         let mut values = vec![receiver_value];
         values.extend(args.iter().map(|arg| self.expr(arg)));
         let mut places: Vec<Option<&Expr>> = vec![Some(receiver)];
@@ -1320,6 +1322,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     fn macro_call(&mut self, call: &MacroCall, span: Span) -> Value {
+        if call.kind != MacroKind::Other {
+            self.out.coverage.macros_modelled += 1;
+        }
         let values: Vec<Value> = call.args.iter().map(|arg| self.expr(arg)).collect();
         for value in &values {
             self.use_value(value);
@@ -1377,7 +1382,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let expansions = self.analysis.macro_expansions(self.function, name);
         if expansions.is_empty() || self.macro_depth >= MAX_MACRO_DEPTH {
             if !call.parsed || expansions.is_empty() {
-                self.out.unmodelled_macros += 1;
+                self.out.coverage.macros_unmodelled += 1;
             }
             let mut taint = TaintSet::new();
             for value in &values {
@@ -1392,6 +1397,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let saved_site = self.macro_site;
         self.macro_site = Some(saved_site.unwrap_or(span));
         self.macro_depth += 1;
+        self.out.coverage.macros_modelled += 1;
         let mut result = Value::default();
         for expansion in expansions {
             self.env.push();

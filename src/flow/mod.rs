@@ -37,14 +37,45 @@ pub enum FlowKind {
     ReadInSink,
 }
 
+/// Counts of calls, method calls and macro invocations by how the analysis handled them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// Calls by path to a workspace function.
+    pub calls_resolved: u32,
+    /// Calls by path to code outside the workspace, modelled by what std-like calls do.
+    pub calls_external: u32,
+    /// Method calls whose receiver's type chose the workspace method.
+    pub methods_resolved: u32,
+    /// Method calls dispatched through a trait or, with an unknown receiver, by name: every
+    /// candidate was assumed.
+    pub methods_assumed: u32,
+    /// Method calls with no workspace candidate, modelled by what std-like methods do.
+    pub methods_external: u32,
+    /// Standard macros read as their arguments, and workspace `macro_rules!` expanded.
+    pub macros_modelled: u32,
+    /// Other macros: their arguments are assumed to flow into their result.
+    pub macros_unmodelled: u32,
+}
+
+impl Coverage {
+    pub fn add(&mut self, other: &Coverage) {
+        self.calls_resolved += other.calls_resolved;
+        self.calls_external += other.calls_external;
+        self.methods_resolved += other.methods_resolved;
+        self.methods_assumed += other.methods_assumed;
+        self.methods_external += other.methods_external;
+        self.macros_modelled += other.macros_modelled;
+        self.macros_unmodelled += other.macros_unmodelled;
+    }
+}
+
 /// How much of the program the analysis could see.
 #[derive(Clone, Debug, Default)]
 pub struct FlowStats {
     pub functions: usize,
     pub evaluations: usize,
-    pub resolved_calls: u64,
-    pub unresolved_calls: u64,
-    pub unmodelled_macros: u64,
+    /// What the analysis could see, per crate (indexed by `CrateId`).
+    pub coverage: Vec<Coverage>,
     /// Functions whose summary was still changing when the evaluation bound stopped them.
     pub bound_hit: Vec<FnId>,
     /// Functions whose analysis failed with an internal error; the rest was still analysed.
@@ -233,6 +264,7 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
     let mut sinks_called: BTreeSet<FnId> = BTreeSet::new();
     let mut stats = FlowStats { functions: queue.len(), ..FlowStats::default() };
     let mut bound_hit = BTreeSet::new();
+    let mut coverage = vec![Coverage::default(); program.functions.len()];
 
     while let Some(function) = queue.pop_first() {
         if evaluations[function.index()] >= MAX_EVALUATIONS_PER_FUNCTION {
@@ -251,9 +283,7 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
                 continue;
             }
         };
-        stats.resolved_calls += u64::from(outcome.resolved_calls);
-        stats.unresolved_calls += u64::from(outcome.unresolved_calls);
-        stats.unmodelled_macros += u64::from(outcome.unmodelled_macros);
+        coverage[function.index()] = outcome.coverage;
         for callee in &outcome.callees {
             callers.entry(*callee).or_default().insert(function);
         }
@@ -303,5 +333,12 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
         }
     }
     stats.bound_hit = bound_hit.into_iter().collect();
+    stats.coverage = vec![Coverage::default(); program.crates.len()];
+    for id in program.fn_ids() {
+        let krate = program.module(program.function(id).module).krate;
+        if let Some(total) = stats.coverage.get_mut(krate.index()) {
+            total.add(&coverage[id.index()]);
+        }
+    }
     FlowResult { flows: flows.into_values().collect(), stats }
 }

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::driver::CheckStats;
 use crate::policy::Finding;
 use crate::policy::lints::Level;
 use crate::sources::SourceDb;
@@ -17,6 +18,29 @@ pub struct Report {
     pub tool: Tool,
     pub findings: Vec<JsonFinding>,
     pub summary: Summary,
+    pub stats: Stats,
+}
+
+/// How much of the code the analysis could see, per crate.
+#[derive(Serialize)]
+pub struct Stats {
+    pub functions: usize,
+    pub evaluations: usize,
+    pub crates: Vec<CrateStats>,
+    /// Functions whose fixed point was cut short by the evaluation bound.
+    pub fixed_point_bound_hit: Vec<Location>,
+}
+
+#[derive(Serialize)]
+pub struct CrateStats {
+    pub name: String,
+    pub calls_resolved: u32,
+    pub calls_external: u32,
+    pub methods_resolved: u32,
+    pub methods_assumed: u32,
+    pub methods_external: u32,
+    pub macros_modelled: u32,
+    pub macros_unmodelled: u32,
 }
 
 #[derive(Serialize)]
@@ -66,10 +90,11 @@ pub struct FlowJson {
     pub use_name: String,
 }
 
-pub struct Totals {
+pub struct Totals<'a> {
     pub crates: usize,
     pub files: usize,
     pub counts: Counts,
+    pub stats: &'a CheckStats,
 }
 
 pub fn render(findings: &[Finding], sources: &SourceDb, totals: &Totals) -> String {
@@ -116,8 +141,37 @@ pub fn render(findings: &[Finding], sources: &SourceDb, totals: &Totals) -> Stri
             errors: totals.counts.errors,
             warnings: totals.counts.warnings,
         },
+        stats: Stats {
+            functions: totals.stats.flow.functions,
+            evaluations: totals.stats.flow.evaluations,
+            crates: crate_stats(totals.stats),
+            fixed_point_bound_hit: totals
+                .stats
+                .bound_hit
+                .iter()
+                .map(|(name, span)| location(*span, &format!("`{name}`")))
+                .collect(),
+        },
     };
     serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+pub fn crate_stats(stats: &CheckStats) -> Vec<CrateStats> {
+    stats
+        .crate_names
+        .iter()
+        .zip(&stats.flow.coverage)
+        .map(|(name, coverage)| CrateStats {
+            name: name.clone(),
+            calls_resolved: coverage.calls_resolved,
+            calls_external: coverage.calls_external,
+            methods_resolved: coverage.methods_resolved,
+            methods_assumed: coverage.methods_assumed,
+            methods_external: coverage.methods_external,
+            macros_modelled: coverage.macros_modelled,
+            macros_unmodelled: coverage.macros_unmodelled,
+        })
+        .collect()
 }
 
 pub fn level_name(level: Level) -> &'static str {

@@ -73,6 +73,41 @@ pub fn sanitize(text: &str) -> String {
         .collect()
 }
 
+/// The `--stats` table: per crate, what the analysis resolved, assumed or modelled.
+pub fn stats_table(stats: &crate::driver::CheckStats, sources: &SourceDb) -> String {
+    let mut out = String::from(
+        "crate                     calls: resolved external  methods: resolved assumed external  macros: modelled unmodelled\n",
+    );
+    for row in json::crate_stats(stats) {
+        out.push_str(&format!(
+            "{:<25} {:>16} {:>8} {:>18} {:>7} {:>8} {:>17} {:>10}\n",
+            sanitize(&row.name),
+            row.calls_resolved,
+            row.calls_external,
+            row.methods_resolved,
+            row.methods_assumed,
+            row.methods_external,
+            row.macros_modelled,
+            row.macros_unmodelled
+        ));
+    }
+    out.push_str(&format!(
+        "{} functions, {} evaluations to reach the fixed point\n",
+        stats.flow.functions, stats.flow.evaluations
+    ));
+    let locator = Locator::new(sources);
+    for (name, span) in &stats.bound_hit {
+        let position = locator.position(*span);
+        out.push_str(&format!(
+            "warning: the fixed point for `{}` ({}:{}) was cut short; flows through it may be incomplete\n",
+            sanitize(name),
+            position.file,
+            position.line
+        ));
+    }
+    out
+}
+
 /// Counts of findings by level, for summaries and exit codes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

@@ -12,7 +12,8 @@ use expect_test::{Expect, expect};
 fn write_fixture(fixture: &str) -> PathBuf {
     static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let unique = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("purpose-analysis-{}-{unique}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("purpose-analysis-{}-{unique}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let mut current: Option<(PathBuf, String)> = None;
     let mut files = Vec::new();
@@ -41,8 +42,15 @@ fn check_flows(fixture: &str, expect: Expect) {
     let mut actual = String::new();
     for finding in &outcome.findings {
         let position = locator.position(finding.primary.span);
-        let flow = finding.flow.as_ref().map(|flow| format!(" [{} -> {}]", flow.field, flow.sink)).unwrap_or_default();
-        actual.push_str(&format!("{}:{} {}{}\n", position.file, position.line, finding.lint.name, flow));
+        let flow = finding
+            .flow
+            .as_ref()
+            .map(|flow| format!(" [{} -> {}]", flow.field, flow.sink))
+            .unwrap_or_default();
+        actual.push_str(&format!(
+            "{}:{} {}{}\n",
+            position.file, position.line, finding.lint.name, flow
+        ));
     }
     std::fs::remove_dir_all(&dir).unwrap();
     expect.assert_eq(&actual);

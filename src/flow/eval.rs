@@ -106,9 +106,12 @@ impl Env {
 enum Whole {
     /// What the value carries: its labels and its fields' labels.
     Carried,
-    /// Also every annotated field its type has (`{:?}`, `Display`).
+    /// Also every annotated field its type has.
+    Everything,
+    /// Also the fields its `Debug` and `Display` print: those a hand-written impl reads, or every
+    /// annotated field when `Debug` is derived.
     Formatted,
-    /// Like `Formatted`, except fields marked `#[serde(skip)]`.
+    /// Also every annotated field, except those marked `#[serde(skip)]`.
     Serialized,
 }
 
@@ -479,16 +482,32 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
 
     /// All data a value holds when something outside reads all of it: its labels, its fields', and
     /// the annotated fields its type implies (`serde` leaves out `#[serde(skip)]` fields).
-    fn implied(&mut self, value: &Value, serde: bool) -> TaintSet {
-        self.implied_at(value, serde, 0)
+    fn implied(&mut self, value: &Value, whole: Whole) -> TaintSet {
+        self.implied_at(value, whole, 0)
     }
 
-    fn implied_at(&mut self, value: &Value, serde: bool, depth: usize) -> TaintSet {
+    fn implied_at(&mut self, value: &Value, whole: Whole, depth: usize) -> TaintSet {
         let mut taint = value.deep_taint();
         if depth >= MAX_IMPLIED_DEPTH {
             return taint;
         }
+        let serde = whole == Whole::Serialized;
         match &value.ty {
+            Ty::Adt(adt, _) if whole == Whole::Formatted && self.formats_by_hand(*adt) => {
+                for formatter in self.analysis.resolver.formatters(*adt) {
+                    self.out.callees.insert(formatter);
+                    let reads: Vec<AccessPath> = self.analysis.summaries[formatter.index()]
+                        .reads
+                        .keys()
+                        .filter(|(param, _)| *param == 0)
+                        .map(|(_, path)| path.clone())
+                        .collect();
+                    for path in reads {
+                        let part = self.project_path(value, &path, Span::default());
+                        join_taint(&mut taint, &self.implied_at(&part, whole, depth + 1));
+                    }
+                }
+            }
             Ty::Adt(adt, _) => {
                 let data = self.analysis.program().adt(*adt);
                 for (variant_index, variant) in data.variants.iter().enumerate() {
@@ -502,7 +521,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                             Some((*adt, variant_index as u32)),
                             field.span,
                         );
-                        join_taint(&mut taint, &self.implied_at(&projected, serde, depth + 1));
+                        join_taint(&mut taint, &self.implied_at(&projected, whole, depth + 1));
                     }
                 }
             }
@@ -513,11 +532,25 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     cell: None,
                     ty: (**elem).clone(),
                 };
-                join_taint(&mut taint, &self.implied_at(&element, serde, depth + 1));
+                join_taint(&mut taint, &self.implied_at(&element, whole, depth + 1));
             }
             _ => {}
         }
         taint
+    }
+
+    /// A hand-written `Debug` decides what `{:?}` prints; a derived one prints every field.
+    fn formats_by_hand(&self, adt: AdtId) -> bool {
+        self.analysis.resolver.formatters(adt).iter().any(|id| {
+            let function = self.analysis.program().function(*id);
+            let crate::model::Container::Impl(impl_id) = function.container else { return false };
+            let implementation = &self.analysis.program().impls[impl_id.index()];
+            implementation
+                .trait_path
+                .as_ref()
+                .and_then(|path| path.last_name())
+                .is_some_and(|name| &**name == "Debug")
+        })
     }
 
     /// The value leaves the analysed code (or, in a sink, is used): record what of the parameters
@@ -526,8 +559,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn consume(&mut self, value: &Value, whole: Whole) -> TaintSet {
         let taint = match whole {
             Whole::Carried => value.deep_taint(),
-            Whole::Formatted => self.implied(value, false),
-            Whole::Serialized => self.implied(value, true),
+            Whole::Formatted | Whole::Everything => self.implied(value, whole),
+            Whole::Serialized => self.implied(value, whole),
         };
         for (label, trace) in &taint {
             match label {
@@ -822,7 +855,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
             }
             PlaceRoot::Static(id) => {
-                let taint = self.implied(&value, false);
+                let taint = self.implied(&value, Whole::Everything);
                 self.out.statics_written.push((id, taint));
             }
         }
@@ -929,6 +962,17 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     /// The cell created at `site`: the same one in every round of evaluation.
+    /// The workspace functions a path names when it is not a local variable.
+    fn function_item(&self, path: &PathRef) -> Option<Vec<FnId>> {
+        if path.as_ident().is_some_and(|name| self.env.get(name).is_some()) {
+            return None;
+        }
+        match self.analysis.resolver.resolve_value(self.context(), path) {
+            ValueDef::Functions(candidates) => Some(candidates),
+            _ => None,
+        }
+    }
+
     fn new_cell(&mut self, site: Span, taint: TaintSet) -> Cell {
         let next = self.cells.len() as u32;
         let index = *self.cell_sites.entry(site).or_insert(next);
@@ -1003,6 +1047,24 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     let value = self.closure(params, body, &element);
                     closure_result.join(&value);
                     arg_values.push(value);
+                }
+                ExprKind::Path(path) if std_model::passes_elements_to_closures(method) => {
+                    // `.for_each(upload)`, `.map(Self::normalise)`: a function in place of a closure
+                    // is called with each element.
+                    match self.function_item(path) {
+                        Some(candidates) => {
+                            let value = self.call_functions(
+                                &candidates,
+                                vec![element.clone()],
+                                &[None],
+                                arg.span,
+                                Dispatch::Exact,
+                            );
+                            closure_result.join(&value);
+                            arg_values.push(value);
+                        }
+                        None => arg_values.push(self.expr(arg)),
+                    }
                 }
                 _ => arg_values.push(self.expr(arg)),
             }
@@ -1286,14 +1348,14 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     let part = self.project_path(arg, path, site.span);
                     // A sink that consumes a parameter whole reads every field of it.
                     let part_taint = if path.is_empty() {
-                        self.implied(&part, false)
+                        self.implied(&part, Whole::Everything)
                     } else {
                         part.deep_taint()
                     };
                     join_taint(&mut entering, &part_taint);
                 }
             } else {
-                join_taint(&mut entering, &self.implied(arg, false));
+                join_taint(&mut entering, &self.implied(arg, Whole::Everything));
             }
             for (label, trace) in entering {
                 self.emit(label, trace, site);
@@ -1344,14 +1406,14 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             MacroKind::Value => {
                 let mut taint = TaintSet::new();
                 for value in &values {
-                    join_taint(&mut taint, &self.implied(value, false));
+                    join_taint(&mut taint, &self.implied(value, Whole::Formatted));
                 }
                 with_step(Value::from_taint(taint), span, &format!("formatted by `{name}!`"))
             }
             MacroKind::Write => {
                 let mut taint = TaintSet::new();
                 for value in values.iter().skip(1) {
-                    join_taint(&mut taint, &self.implied(value, false));
+                    join_taint(&mut taint, &self.implied(value, Whole::Formatted));
                 }
                 if let Some(destination) = call.args.first().and_then(|arg| self.place(arg)) {
                     let value =

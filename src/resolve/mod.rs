@@ -441,6 +441,23 @@ impl<'p> Resolver<'p> {
         self.impl_trait[impl_id.index()]
     }
 
+    /// The `fmt` methods of hand-written `Debug` and `Display` impls for a type.
+    pub fn formatters(&self, adt: AdtId) -> Vec<FnId> {
+        let mut found = Vec::new();
+        for (index, implementation) in self.program.impls.iter().enumerate() {
+            let is_formatting = implementation
+                .trait_path
+                .as_ref()
+                .and_then(|path| path.last_name())
+                .is_some_and(|name| matches!(&**name, "Debug" | "Display"));
+            if is_formatting && self.impl_self[index] == Some(adt) {
+                found
+                    .extend(self.functions_in_impls(std::iter::once(&ImplId(index as u32)), "fmt"));
+            }
+        }
+        found
+    }
+
     /// Every impl of a trait.
     pub fn impls_of(&self, trait_id: TraitId) -> &[ImplId] {
         self.trait_impls.get(&trait_id).map(Vec::as_slice).unwrap_or_default()

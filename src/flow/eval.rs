@@ -679,9 +679,16 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     /// A closure's value carries what its body returns; the body's calls are evaluated here, with
     /// the captured locals, and its parameters bound to `argument`.
     fn closure(&mut self, params: &[Pat], body: &Expr, argument: &Value) -> Value {
+        let arguments = vec![argument.clone(); params.len()];
+        self.closure_with(params, body, &arguments)
+    }
+
+    /// Evaluates a closure body with each parameter bound to its argument.
+    fn closure_with(&mut self, params: &[Pat], body: &Expr, arguments: &[Value]) -> Value {
         self.env.push();
-        for param in params {
-            self.bind_pat(param, argument.clone());
+        let unknown = Value::default();
+        for (position, param) in params.iter().enumerate() {
+            self.bind_pat(param, arguments.get(position).unwrap_or(&unknown).clone());
         }
         let saved_ret = std::mem::take(&mut self.ret);
         let mut value = self.expr(body);
@@ -872,10 +879,15 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return Value::from_taint(taint);
         };
         if let Some(local) = path.as_ident().and_then(|name| self.env.get(name)).cloned() {
+            let values: Vec<Value> = args.iter().map(|arg| self.expr(arg)).collect();
             let mut taint = local.deep_taint();
-            for arg in args {
-                let value = self.expr(arg);
+            for value in &values {
                 join_taint(&mut taint, &value.deep_taint());
+            }
+            // Calling a parameter: callers that pass a closure evaluate it with these arguments.
+            for param in called_parameters(&local) {
+                let recorded = self.out.summary.param_calls.entry(param).or_default();
+                super::summary::join_arguments(recorded, &values);
             }
             return Value::from_taint(taint);
         }
@@ -1169,6 +1181,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             self.apply_sink_reaches(callee, &args, &call_step);
             self.apply_reads(callee, &args, &call_step);
             self.apply_writes(callee, &args, places, &call_step);
+            self.apply_param_calls(callee, &args, places, &call_step);
         }
         let declared = candidates
             .first()
@@ -1298,6 +1311,54 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     Label::Source(field) if self.is_sink => self.out.sink_uses.push((field, trace)),
                     Label::Source(_) => {}
                 }
+            }
+        }
+    }
+
+    /// The callee calls some of its parameters: an inline closure passed there runs with the
+    /// (substituted) arguments the callee gives it; a parameter passed on is called in turn.
+    fn apply_param_calls(
+        &mut self,
+        callee: FnId,
+        args: &[Value],
+        places: &[Option<&Expr>],
+        call_step: &Step,
+    ) {
+        let calls: Vec<(u16, Vec<Value>)> = self.analysis.summaries[callee.index()]
+            .param_calls
+            .iter()
+            .map(|(param, arguments)| (*param, arguments.clone()))
+            .collect();
+        for (param, arguments) in calls {
+            let Some(Some(place)) = places.get(param as usize) else { continue };
+            let arguments: Vec<Value> = arguments
+                .iter()
+                .map(|value| self.substitute_value(value, args, callee, call_step))
+                .collect();
+            match &place.kind {
+                ExprKind::Closure { params, body } => {
+                    self.closure_with(params, body, &arguments);
+                }
+                ExprKind::Path(path) => self.call_parameter_argument(path, arguments, place.span),
+                ExprKind::PassThrough { inner, .. } => {
+                    if let ExprKind::Path(path) = &inner.kind {
+                        self.call_parameter_argument(path, arguments, place.span);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A function item or a received closure passed where the callee calls it.
+    fn call_parameter_argument(&mut self, path: &PathRef, arguments: Vec<Value>, site: Span) {
+        if let Some(candidates) = self.function_item(path) {
+            let none: Vec<Option<&Expr>> = vec![None; arguments.len()];
+            self.call_functions(&candidates, arguments, &none, site, Dispatch::Exact);
+        } else if let Some(local) = path.as_ident().and_then(|name| self.env.get(name)).cloned() {
+            for outer in called_parameters(&local) {
+                let recorded = self.out.summary.param_calls.entry(outer).or_default();
+                super::summary::join_arguments(recorded, &arguments);
             }
         }
     }
@@ -1515,6 +1576,18 @@ fn peel_collections(ty: &Ty) -> &Ty {
         Ty::Seq(elem) | Ty::Wrapped(elem) => peel_collections(elem),
         other => other,
     }
+}
+
+/// The parameters a value is (a closure or function received as an argument).
+fn called_parameters(value: &Value) -> Vec<u16> {
+    value
+        .taint
+        .keys()
+        .filter_map(|label| match label {
+            Label::Param(index, path) if path.is_empty() => Some(*index),
+            _ => None,
+        })
+        .collect()
 }
 
 fn parameter_value(index: u16, ty: Ty) -> Value {

@@ -25,6 +25,19 @@ pub struct Summary {
     pub reads: BTreeMap<(u16, AccessPath), Trace>,
     /// Data written into parameters through `&mut` (out-parameters and `self` fields).
     pub writes: BTreeMap<(u16, AccessPath), TaintSet>,
+    /// Parameters the function calls (closures and function values), with what each argument
+    /// position is given, joined over every call.
+    pub param_calls: BTreeMap<u16, Vec<Value>>,
+}
+
+/// Joins argument values position by position.
+pub fn join_arguments(into: &mut Vec<Value>, from: &[Value]) {
+    for (position, value) in from.iter().enumerate() {
+        match into.get_mut(position) {
+            Some(existing) => existing.join(value),
+            None => into.push(value.clone()),
+        }
+    }
 }
 
 /// The labels of a summary without traces: equal shapes mean the fixed point is reached.
@@ -35,6 +48,7 @@ pub struct Shape {
     sink_reaches: Vec<(Label, SinkSite)>,
     reads: Vec<(u16, AccessPath)>,
     writes: Vec<(u16, AccessPath, Vec<Label>)>,
+    param_calls: Vec<(u16, usize, Vec<(AccessPath, Label)>)>,
 }
 
 impl Summary {
@@ -54,6 +68,17 @@ impl Summary {
                     (*param, path.clone(), taint.keys().cloned().collect())
                 })
                 .collect(),
+            param_calls: self
+                .param_calls
+                .iter()
+                .flat_map(|(param, args)| {
+                    args.iter().enumerate().map(move |(position, value)| {
+                        let mut shape = Vec::new();
+                        value.shape(&mut shape, &mut Vec::new());
+                        (*param, position, shape)
+                    })
+                })
+                .collect(),
         }
     }
 
@@ -68,6 +93,9 @@ impl Summary {
         }
         for (key, taint) in &older.writes {
             super::value::join_taint(self.writes.entry(key.clone()).or_default(), taint);
+        }
+        for (param, args) in &older.param_calls {
+            join_arguments(self.param_calls.entry(*param).or_default(), args);
         }
     }
 }

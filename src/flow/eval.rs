@@ -460,7 +460,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return out;
         };
         if out.ty.is_unknown() {
-            out.ty = self.analysis.field_type(adt, variant, member);
+            let args = match peel_collections(&base.ty) {
+                Ty::Adt(_, args) => args.clone(),
+                _ => Vec::new(),
+            };
+            out.ty = self.analysis.field_type(adt, variant, member).substitute(&args);
         }
         if !field.purposes.is_empty() {
             let key = FieldKey { adt, variant, member: member.clone() };
@@ -910,8 +914,14 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
             ValueDef::Static(_) | ValueDef::Unresolved => {
                 self.out.coverage.calls_external += 1;
-                let result = self.external_call(path, values, expr.span);
+                let mut result = self.external_call(path, values, expr.span);
                 self.write_out_parameters(args, &result.taint);
+                if result.ty.is_unknown() {
+                    // `Type::default()`, `Type::deserialize(..)`: an associated function of a
+                    // workspace type that the workspace does not define (derived, or from a
+                    // dependency's trait) returns that type.
+                    result.ty = self.owner_type(path);
+                }
                 result
             }
         }
@@ -1005,8 +1015,35 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         pair
     }
 
+    /// The workspace type `Type` in a path `Type::function`, if any.
+    fn owner_type(&self, path: &PathRef) -> Ty {
+        if path.segments.len() < 2 {
+            return Ty::Unknown;
+        }
+        let mut owner = path.clone();
+        owner.segments.pop();
+        match self.analysis.resolver.resolve_type(self.context(), &TypeRef::Path(owner)) {
+            ty @ Ty::Adt(..) => ty,
+            _ => Ty::Unknown,
+        }
+    }
+
     fn method_call(&mut self, receiver: &Expr, method: &Name, site: Span, args: &[Expr]) -> Value {
         let receiver_value = self.expr(receiver);
+        if &**method == "into" && args.is_empty() {
+            // `value.into()` runs the workspace's `impl From<ValueType> for Target`, if any.
+            let conversions = self.analysis.resolver.conversions_from(&receiver_value.ty);
+            if !conversions.is_empty() {
+                self.out.coverage.methods_resolved += 1;
+                return self.call_functions(
+                    &conversions,
+                    vec![receiver_value],
+                    &[Some(receiver)],
+                    site,
+                    Dispatch::Exact,
+                );
+            }
+        }
         let (mut candidates, dispatch) =
             self.analysis.resolver.method_candidates(&receiver_value.ty, method);
         candidates.retain(|id| {
@@ -1187,7 +1224,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             .first()
             .map(|id| self.analysis.return_types[id.index()].clone())
             .unwrap_or_default();
-        if !declared.is_unknown() {
+        // The declared type wins unless substitution found something more specific (the concrete
+        // type behind a generic `T`).
+        if declared.specificity() >= result.ty.specificity() {
             result.ty = declared;
         }
         if !any_body && !candidates.iter().any(|id| self.analysis.is_sink(*id)) {
@@ -1502,7 +1541,18 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         values: Vec<Value>,
         span: Span,
     ) -> Value {
-        let expansions = self.analysis.macro_expansions(self.function, name);
+        let all_rules = self.analysis.macro_expansions(self.function, name);
+        // Rules whose literal tokens start the invocation (`dispatch!(sms: ..)` takes the `sms:`
+        // rule); when none matches, every rule is assumed.
+        let matching: Vec<&crate::model::MacroExpansion> = all_rules
+            .iter()
+            .filter(|rule| {
+                !rule.literal_prefix.is_empty()
+                    && call.leading_tokens.starts_with(&rule.literal_prefix)
+            })
+            .collect();
+        let expansions: Vec<&crate::model::MacroExpansion> =
+            if matching.is_empty() { all_rules.iter().collect() } else { matching };
         if expansions.is_empty() || self.macro_depth >= MAX_MACRO_DEPTH {
             if !call.parsed || expansions.is_empty() {
                 self.out.coverage.macros_unmodelled += 1;
@@ -1639,6 +1689,16 @@ fn element_of(value: &Value) -> Value {
 }
 
 fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {
+    if let Ty::Map(key, value) = receiver {
+        // Maps are looked up by key: accessors give the value, not a (key, value) pair.
+        match method {
+            "get" | "get_mut" | "remove" => return Ty::Wrapped(value.clone()),
+            "entry" | "or_insert" | "or_insert_with" | "or_default" => return (**value).clone(),
+            "values" | "values_mut" | "into_values" => return Ty::Seq(value.clone()),
+            "keys" | "into_keys" => return Ty::Seq(key.clone()),
+            _ => {}
+        }
+    }
     let element = match receiver {
         Ty::Seq(_) | Ty::Wrapped(_) | Ty::Map(..) => receiver.element(),
         other => other.clone(),

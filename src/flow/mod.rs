@@ -133,7 +133,10 @@ impl<'r, 'p> Analysis<'r, 'p> {
         }
         let mut field_types = HashMap::new();
         for (adt_index, adt) in program.adts.iter().enumerate() {
-            let context = FnContext { module: adt.module, self_ty: None, generics: Vec::new() };
+            let context = FnContext {
+                placeholders: adt.generics.clone(),
+                ..FnContext::in_module(adt.module)
+            };
             for (variant_index, variant) in adt.variants.iter().enumerate() {
                 for field in &variant.fields {
                     let key = FieldKey {
@@ -149,8 +152,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
             .statics
             .iter()
             .map(|item| {
-                let context =
-                    FnContext { module: item.module, self_ty: None, generics: Vec::new() };
+                let context = FnContext::in_module(item.module);
                 Value::typed(resolver.resolve_type(&context, &item.ty))
             })
             .collect();

@@ -175,6 +175,8 @@ pub struct MacroCall {
     pub args: Vec<Expr>,
     /// False when the tokens did not parse as expressions; the flow layer then reports it.
     pub parsed: bool,
+    /// The first few tokens, to choose among the rules of a `macro_rules!` macro.
+    pub leading_tokens: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -73,6 +73,8 @@ pub struct Adt {
     pub span: Span,
     pub is_enum: bool,
     pub variants: Vec<Variant>,
+    /// Generic type parameters, whose arguments a use of the type supplies (`Wrapper<User>`).
+    pub generics: Vec<Name>,
     pub module: ModuleId,
 }
 
@@ -197,6 +199,9 @@ pub struct MacroRules {
 pub struct MacroExpansion {
     /// The `$name` fragments of the matcher, in order.
     pub fragments: Vec<Name>,
+    /// The matcher's literal tokens before its first fragment (`sms :` in `(sms: $v:expr)`), which
+    /// choose the rule an invocation takes.
+    pub literal_prefix: Vec<String>,
     pub body: Block,
 }
 

@@ -37,6 +37,16 @@ pub struct FnContext {
     pub module: ModuleId,
     pub self_ty: Option<Ty>,
     pub generics: Vec<(Name, Vec<TraitId>)>,
+    /// Generic parameters of a type whose field types are being resolved: they become
+    /// [`Ty::Placeholder`]s, substituted where the type is used.
+    pub placeholders: Vec<Name>,
+}
+
+impl FnContext {
+    /// Names resolved in `module`, with no `Self` and no generic parameters.
+    pub fn in_module(module: ModuleId) -> FnContext {
+        FnContext { module, self_ty: None, generics: Vec::new(), placeholders: Vec::new() }
+    }
 }
 
 /// What a path in expression position refers to.
@@ -74,9 +84,8 @@ impl<'p> Resolver<'p> {
         for (index, implementation) in self.program.impls.iter().enumerate() {
             let impl_id = ImplId(index as u32);
             let context = FnContext {
-                module: implementation.module,
-                self_ty: None,
                 generics: generic_bounds_stub(&implementation.generics),
+                ..FnContext::in_module(implementation.module)
             };
             let self_adt = match self.resolve_type(&context, &implementation.self_ty) {
                 Ty::Adt(adt, _) => Some(adt),
@@ -124,8 +133,7 @@ impl<'p> Resolver<'p> {
     /// The context for resolving names inside `function`.
     pub fn fn_context(&self, id: FnId) -> FnContext {
         let function = self.program.function(id);
-        let mut context =
-            FnContext { module: function.module, self_ty: None, generics: Vec::new() };
+        let mut context = FnContext::in_module(function.module);
         match function.container {
             Container::Impl(impl_id) => {
                 let implementation = &self.program.impls[impl_id.index()];
@@ -199,6 +207,9 @@ impl<'p> Resolver<'p> {
             if &**name == "Self" {
                 return context.self_ty.clone().unwrap_or_default();
             }
+            if let Some(index) = context.placeholders.iter().position(|generic| generic == name) {
+                return Ty::Placeholder(index as u32);
+            }
             if let Some((_, traits)) = context.generics.iter().find(|(generic, _)| generic == name)
             {
                 return Ty::Bounds(traits.clone());
@@ -210,8 +221,7 @@ impl<'p> Resolver<'p> {
                 Def::Adt(adt) => return Ty::Adt(adt, args),
                 Def::Alias(alias) => {
                     let alias = &self.program.aliases[alias.index()];
-                    let alias_context =
-                        FnContext { module: alias.module, self_ty: None, generics: Vec::new() };
+                    let alias_context = FnContext::in_module(alias.module);
                     return self.resolve_type_at(&alias_context, &alias.ty, depth + 1);
                 }
                 Def::Trait(trait_id) => return Ty::Bounds(vec![trait_id]),
@@ -439,6 +449,32 @@ impl<'p> Resolver<'p> {
 
     pub fn impl_trait(&self, impl_id: ImplId) -> Option<TraitId> {
         self.impl_trait[impl_id.index()]
+    }
+
+    /// The `from` functions of `impl From<T> for U` in the workspace, for a value of type `T`.
+    pub fn conversions_from(&self, source: &Ty) -> Vec<FnId> {
+        let Ty::Adt(source, _) = source else { return Vec::new() };
+        let mut found = Vec::new();
+        for (index, implementation) in self.program.impls.iter().enumerate() {
+            let Some(path) = &implementation.trait_path else { continue };
+            let Some(last) = path.segments.last() else { continue };
+            if &*last.name != "From" {
+                continue;
+            }
+            let context = FnContext {
+                generics: generic_bounds_stub(&implementation.generics),
+                ..FnContext::in_module(implementation.module)
+            };
+            let converts = last.generic_args.first().is_some_and(
+                |arg| matches!(self.resolve_type(&context, arg), Ty::Adt(adt, _) if adt == *source),
+            );
+            if converts {
+                found.extend(
+                    self.functions_in_impls(std::iter::once(&ImplId(index as u32)), "from"),
+                );
+            }
+        }
+        found
     }
 
     /// The `fmt` methods of hand-written `Debug` and `Display` impls for a type.

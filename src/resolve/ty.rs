@@ -19,6 +19,8 @@ pub enum Ty {
     Map(Box<Ty>, Box<Ty>),
     /// A generic parameter, `dyn Trait` or `impl Trait`: known only by its trait bounds.
     Bounds(Vec<TraitId>),
+    /// The n-th generic parameter of the type whose field this is; a use of the type substitutes it.
+    Placeholder(u32),
 }
 
 impl Ty {
@@ -32,6 +34,33 @@ impl Ty {
             Ty::Seq(elem) | Ty::Wrapped(elem) => (**elem).clone(),
             Ty::Map(key, value) => Ty::Tuple(vec![(**key).clone(), (**value).clone()]),
             _ => Ty::Unknown,
+        }
+    }
+
+    /// Replaces placeholders by the arguments of the type the field belongs to.
+    pub fn substitute(&self, args: &[Ty]) -> Ty {
+        match self {
+            Ty::Placeholder(index) => args.get(*index as usize).cloned().unwrap_or_default(),
+            Ty::Adt(adt, inner) => {
+                Ty::Adt(*adt, inner.iter().map(|ty| ty.substitute(args)).collect())
+            }
+            Ty::Tuple(elems) => Ty::Tuple(elems.iter().map(|ty| ty.substitute(args)).collect()),
+            Ty::Seq(elem) => Ty::Seq(Box::new(elem.substitute(args))),
+            Ty::Wrapped(elem) => Ty::Wrapped(Box::new(elem.substitute(args))),
+            Ty::Map(key, value) => {
+                Ty::Map(Box::new(key.substitute(args)), Box::new(value.substitute(args)))
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// How much a type says: a concrete shape beats trait bounds, which beat nothing.
+    pub fn specificity(&self) -> u8 {
+        match self {
+            Ty::Unknown | Ty::Placeholder(_) => 0,
+            Ty::Bounds(traits) if traits.is_empty() => 0,
+            Ty::Bounds(_) => 1,
+            _ => 2,
         }
     }
 

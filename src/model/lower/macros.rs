@@ -65,7 +65,8 @@ impl Lowerer {
         if kind != MacroKind::Other {
             args.extend(self.inline_format_captures(&mac.tokens));
         }
-        MacroCall { path, kind, args, parsed }
+        let leading_tokens = leading_tokens(&mac.tokens);
+        MacroCall { path, kind, args, parsed, leading_tokens }
     }
 
     /// The invocation's tokens as expressions: a comma-separated list, a `[x; n]` repetition, or
@@ -106,16 +107,36 @@ impl Lowerer {
 
     fn identifiers(&self, tokens: &TokenStream) -> Vec<Expr> {
         let mut out = Vec::new();
-        for token in tokens.clone() {
-            match token {
+        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+        let mut index = 0;
+        while index < trees.len() {
+            match &trees[index] {
                 TokenTree::Ident(ident) => {
                     let span = self.span(ident.span());
                     let path = PathRef::single(ident.to_string().into(), span);
-                    out.push(Expr { kind: ExprKind::Path(path), span });
+                    let mut expr = Expr { kind: ExprKind::Path(path), span };
+                    // `user.phone` inside tokens that parse as nothing is still a field read.
+                    while let (Some(TokenTree::Punct(dot)), Some(TokenTree::Ident(member))) =
+                        (trees.get(index + 1), trees.get(index + 2))
+                    {
+                        if dot.as_char() != '.' {
+                            break;
+                        }
+                        let member_span = self.span(member.span());
+                        let member = crate::model::Member::Named(member.to_string().into());
+                        let span = expr.span.to(member_span);
+                        expr = Expr {
+                            kind: ExprKind::Field { base: Box::new(expr), member, member_span },
+                            span,
+                        };
+                        index += 2;
+                    }
+                    out.push(expr);
                 }
                 TokenTree::Group(group) => out.extend(self.identifiers(&group.stream())),
                 _ => {}
             }
+            index += 1;
         }
         out
     }
@@ -182,6 +203,10 @@ impl Lowerer {
                 continue;
             }
             let fragments = fragments(&matcher.stream());
+            let literal_prefix = leading_tokens(&matcher.stream())
+                .into_iter()
+                .take_while(|token| token != "$")
+                .collect();
             let body_tokens = strip_dollars(&transcriber.stream());
             let body = match syn::Block::parse_within.parse2(body_tokens) {
                 Ok(stmts) => {
@@ -189,7 +214,7 @@ impl Lowerer {
                 }
                 Err(_) => Block { stmts: Vec::new(), span: self.span(transcriber.span()) },
             };
-            expansions.push(MacroExpansion { fragments, body });
+            expansions.push(MacroExpansion { fragments, literal_prefix, body });
         }
         expansions
     }
@@ -223,6 +248,20 @@ impl Lowerer {
             })
             .collect()
     }
+}
+
+/// How many leading tokens are kept to choose a macro rule.
+const LEADING_TOKENS: usize = 6;
+
+/// The first tokens as text; a delimited group ends the list.
+fn leading_tokens(tokens: &TokenStream) -> Vec<String> {
+    tokens
+        .clone()
+        .into_iter()
+        .take_while(|token| !matches!(token, TokenTree::Group(_)))
+        .take(LEADING_TOKENS)
+        .map(|token| token.to_string())
+        .collect()
 }
 
 /// The `$name` fragments of a matcher, in order.

@@ -23,6 +23,18 @@ pub struct LowerConfig {
     pub include_tests: bool,
 }
 
+/// The names of a type's generic type parameters, in order.
+fn type_parameters(generics: &syn::Generics) -> Vec<Name> {
+    generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            syn::GenericParam::Type(param) => Some(param.ident.to_string().into()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Converts a token's span into the model's byte range in `file`.
 pub fn to_span(file: FileId, span: proc_macro2::Span) -> Span {
     let range = span.byte_range();
@@ -67,7 +79,14 @@ impl Lowerer {
                 let fields = self.fields(&strukt.fields, &mut module.annotation_errors);
                 let name: Name = strukt.ident.to_string().into();
                 let variants = vec![Variant { name: name.clone(), fields }];
-                module.adts.push(Adt { name, span, is_enum: false, variants, module: ModuleId(0) });
+                module.adts.push(Adt {
+                    name,
+                    span,
+                    is_enum: false,
+                    variants,
+                    generics: type_parameters(&strukt.generics),
+                    module: ModuleId(0),
+                });
             }
             syn::Item::Union(union) if !self.skipped(&union.attrs) => {
                 let fields = syn::Fields::Named(union.fields.clone());
@@ -75,7 +94,14 @@ impl Lowerer {
                 let name: Name = union.ident.to_string().into();
                 let span = self.span(union.ident.span());
                 let variants = vec![Variant { name: name.clone(), fields }];
-                module.adts.push(Adt { name, span, is_enum: false, variants, module: ModuleId(0) });
+                module.adts.push(Adt {
+                    name,
+                    span,
+                    is_enum: false,
+                    variants,
+                    generics: type_parameters(&union.generics),
+                    module: ModuleId(0),
+                });
             }
             syn::Item::Enum(enumeration) if !self.skipped(&enumeration.attrs) => {
                 let variants = enumeration
@@ -88,7 +114,14 @@ impl Lowerer {
                     .collect();
                 let span = self.span(enumeration.ident.span());
                 let name = enumeration.ident.to_string().into();
-                module.adts.push(Adt { name, span, is_enum: true, variants, module: ModuleId(0) });
+                module.adts.push(Adt {
+                    name,
+                    span,
+                    is_enum: true,
+                    variants,
+                    generics: type_parameters(&enumeration.generics),
+                    module: ModuleId(0),
+                });
             }
             syn::Item::Fn(function) if !self.skipped(&function.attrs) => {
                 let lowered =

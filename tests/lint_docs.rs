@@ -1,0 +1,188 @@
+//! Meta tests of the lint catalog: every lint is registered, documented with the fixed sections and
+//! covered by UI fixtures, and the examples on each page behave as the page says. The rendered output
+//! under each example is generated here (`BLESS=1 cargo test --test lint_docs`), never typed by hand.
+
+mod support;
+
+use std::path::PathBuf;
+
+use cargo_purpose::policy::lints::{ALL, Level, Lint};
+use support::{blessing, compare, findings, markers, repo_root, run};
+
+const SECTIONS: &[&str] = &[
+    "## What it does",
+    "## Why is this bad",
+    "## Example",
+    "## Use instead",
+    "## Known problems",
+    "## Configuration",
+];
+
+/// Lints that no code can trigger on purpose, and so have no fixtures or runnable examples.
+const UNTRIGGERABLE: &[&str] = &["internal_error"];
+
+fn page_path(lint: &Lint) -> PathBuf {
+    repo_root().join("lints").join(format!("{}.md", lint.name))
+}
+
+#[test]
+fn every_lint_has_a_page_with_the_fixed_sections() {
+    for lint in ALL {
+        let page = std::fs::read_to_string(page_path(lint)).unwrap_or_default();
+        assert_eq!(page, lint.documentation, "{}: the embedded page is stale; rebuild", lint.name);
+        assert!(
+            page.starts_with(&format!("# {}\n", lint.name)),
+            "{}: the page must start with its name",
+            lint.name
+        );
+        let level = match lint.default_level {
+            Level::Deny => "deny",
+            Level::Warn => "warn",
+            Level::Allow => "allow",
+        };
+        assert!(
+            page.contains(&format!("**Default level:** `{level}`")),
+            "{}: the page must state `{level}`",
+            lint.name
+        );
+        assert!(page.contains(lint.summary), "{}: the page must carry the summary line", lint.name);
+        let mut last = 0;
+        for section in SECTIONS {
+            let position = page
+                .find(section)
+                .unwrap_or_else(|| panic!("{}: missing section {section}", lint.name));
+            assert!(position >= last, "{}: section {section} is out of order", lint.name);
+            last = position;
+        }
+    }
+}
+
+#[test]
+fn every_page_belongs_to_a_registered_lint() {
+    for entry in std::fs::read_dir(repo_root().join("lints")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        assert!(
+            ALL.iter().any(|lint| lint.name == name),
+            "lints/{name}.md documents no registered lint"
+        );
+    }
+}
+
+#[test]
+fn every_lint_has_ui_fixtures() {
+    for lint in ALL.iter().filter(|lint| !UNTRIGGERABLE.contains(&lint.name)) {
+        let dir = repo_root().join("tests/ui").join(lint.name);
+        let cases = walkdir::WalkDir::new(&dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "rs"))
+            .count();
+        assert!(cases > 0, "{}: no UI fixture under tests/ui/{}/", lint.name, lint.name);
+    }
+}
+
+#[test]
+fn lint_names_follow_the_naming_rules() {
+    for lint in ALL {
+        let name = lint.name;
+        assert!(
+            name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "{name}: snake_case only"
+        );
+        assert!(
+            !name.starts_with("no_") && !name.starts_with("disallow_"),
+            "{name}: name the bad thing"
+        );
+        let summary = lint.summary;
+        assert!(
+            summary.chars().next().is_some_and(char::is_lowercase),
+            "{name}: summary starts lowercase"
+        );
+        assert!(!summary.ends_with('.'), "{name}: summary has no trailing period");
+    }
+}
+
+/// The first fenced block of `language` after `heading`, as (start, end) byte offsets of its body.
+fn block_after(page: &str, heading: &str, language: &str) -> Option<(usize, usize)> {
+    let section = page.find(heading)?;
+    let fence = format!("```{language}\n");
+    let start = section + page[section..].find(&fence)? + fence.len();
+    let end = start + page[start..].find("\n```")? + 1;
+    Some((start, end))
+}
+
+fn check_example(lint: &Lint, code: &str, what: &str) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "purpose-lint-doc-{}-{what}-{}",
+        lint.name,
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("example.rs");
+    std::fs::write(&file, code).unwrap();
+    let path = file.to_string_lossy().into_owned();
+    let json = run(&["check", &path, "--format", "json", "--quiet"], &dir);
+    let expected = markers("example.rs", code);
+    let (missing, unexpected) =
+        compare(&expected, &findings(&String::from_utf8_lossy(&json.stdout)));
+    assert!(
+        missing.is_empty() && unexpected.is_empty(),
+        "{}: the {what} example does not behave as marked\n  missing: {missing:?}\n  unexpected: {unexpected:?}",
+        lint.name
+    );
+    let human = run(&["check", &path, "--color", "never", "--quiet"], &dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+    String::from_utf8_lossy(&human.stdout).into_owned()
+}
+
+#[test]
+fn page_examples_behave_as_marked_and_show_the_real_output() {
+    for lint in ALL.iter().filter(|lint| !UNTRIGGERABLE.contains(&lint.name)) {
+        let path = page_path(lint);
+        let page = std::fs::read_to_string(&path).unwrap();
+        let (start, end) = block_after(&page, "## Example", "rust")
+            .unwrap_or_else(|| panic!("{}: the Example section needs a ```rust block", lint.name));
+        let example = &page[start..end];
+        assert!(
+            example.contains("//~"),
+            "{}: the example must mark its finding with `//~`",
+            lint.name
+        );
+        let rendered = check_example(lint, example, "example");
+        if let Some((fixed_start, fixed_end)) = block_after(&page, "## Use instead", "rust") {
+            let fixed = &page[fixed_start..fixed_end];
+            assert!(
+                !fixed.contains("//~"),
+                "{}: the fixed example must produce no finding",
+                lint.name
+            );
+            check_example(lint, fixed, "fixed");
+        } else {
+            panic!("{}: the Use instead section needs a ```rust block", lint.name);
+        }
+        let output_block = format!("\n```text\n{}```\n", rendered);
+        let after_code = end + "```\n".len();
+        let existing_end = page[after_code..].strip_prefix("\n```text\n").and_then(|rest| {
+            rest.find("\n```\n")
+                .map(|offset| after_code + "\n```text\n".len() + offset + "\n```\n".len())
+        });
+        let current = existing_end.map(|existing_end| &page[after_code..existing_end]);
+        if blessing() {
+            let updated = format!(
+                "{}{}{}",
+                &page[..after_code],
+                output_block,
+                &page[existing_end.unwrap_or(after_code)..]
+            );
+            std::fs::write(&path, updated).unwrap();
+        } else {
+            assert_eq!(
+                current,
+                Some(output_block.as_str()),
+                "{}: the output under the example is not the tool's output; run `BLESS=1 cargo test --test lint_docs`",
+                lint.name
+            );
+        }
+    }
+}

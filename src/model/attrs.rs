@@ -44,6 +44,11 @@ impl AnnotationReader<'_> {
         for attr in attrs {
             match last_segment(attr.path()).as_deref() {
                 Some(AD_TARGETING) => {
+                    if !matches!(attr.meta, syn::Meta::Path(_)) {
+                        let span = self.attribute_span(attr);
+                        let message = "`#[ad_targeting]` takes no arguments; for other uses write `#[used_for(NAME)]`";
+                        self.errors.push(AnnotationError { span, message: message.into() });
+                    }
                     let ident_span = attr.path().segments.last().map(|s| s.ident.span());
                     let span = self.span(ident_span.unwrap_or_else(proc_macro2::Span::call_site));
                     uses.push(Annotation { name: AD_TARGETING.into(), span });
@@ -55,9 +60,31 @@ impl AnnotationReader<'_> {
         uses
     }
 
+    /// Reports purpose or use annotations on an item that cannot carry them (a struct, a
+    /// module...): they would protect nothing.
+    pub fn misplaced(&mut self, attrs: &[syn::Attribute], item: &str, allowed: &[&str]) {
+        for attr in attrs {
+            let name = last_segment(attr.path());
+            let annotation = |name: &String| {
+                [COLLECTED_FOR, USED_FOR, AD_TARGETING].contains(&name.as_str())
+                    && !allowed.contains(&name.as_str())
+            };
+            let Some(name) = name.filter(annotation) else {
+                continue;
+            };
+            let place = if name == COLLECTED_FOR { "fields" } else { "functions and methods" };
+            let span = self.attribute_span(attr);
+            let message = format!("`#[{name}]` on {item} has no effect: it belongs on {place}");
+            self.errors.push(AnnotationError { span, message });
+        }
+    }
+
+    fn attribute_span(&self, attr: &syn::Attribute) -> super::Span {
+        self.span(attr.pound_token.span).to(self.span(attr.bracket_token.span.close()))
+    }
+
     fn name_list(&mut self, attr: &syn::Attribute, what: &str) -> Vec<Annotation> {
-        let attr_span =
-            self.span(attr.pound_token.span).to(self.span(attr.bracket_token.span.close()));
+        let attr_span = self.attribute_span(attr);
         let example = if what == COLLECTED_FOR { "security" } else { "ad_targeting" };
         let fail = |errors: &mut Vec<AnnotationError>, message: String| {
             errors.push(AnnotationError { span: attr_span, message });
@@ -72,25 +99,31 @@ impl AnnotationReader<'_> {
         let plain_names = format!(
             "`#[{what}]` takes plain names separated by commas, such as `#[{what}({example})]`"
         );
+        // Each item is read on its own, so one bad item does not lose the good ones.
         let parsed =
-            attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated);
-        let Ok(metas) = parsed else {
+            attr.parse_args_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated);
+        let Ok(items) = parsed else {
             fail(self.errors, plain_names);
             return Vec::new();
         };
-        if metas.is_empty() {
+        if items.is_empty() {
             fail(
                 self.errors,
                 format!("`#[{what}]` needs at least one name, such as `#[{what}({example})]`"),
             );
         }
         let mut names = Vec::new();
-        for meta in metas {
-            match meta.path().get_ident() {
-                Some(ident) if matches!(meta, syn::Meta::Path(_)) => names.push(Annotation {
-                    name: ident.to_string().into(),
-                    span: self.span(ident.span()),
-                }),
+        for item in items {
+            match &item {
+                syn::Expr::Path(path)
+                    if path.qself.is_none() && path.path.get_ident().is_some() =>
+                {
+                    let ident = &path.path.segments[0].ident;
+                    names.push(Annotation {
+                        name: ident.to_string().into(),
+                        span: self.span(ident.span()),
+                    });
+                }
                 _ => fail(self.errors, plain_names.clone()),
             }
         }

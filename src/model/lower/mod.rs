@@ -23,6 +23,25 @@ pub struct LowerConfig {
     pub include_tests: bool,
 }
 
+/// An item's attributes, what to call it in a message, and the annotations it may carry.
+fn item_annotations(
+    item: &syn::Item,
+) -> Option<(&[syn::Attribute], &'static str, &'static [&'static str])> {
+    const FUNCTION: &[&str] = &[attrs::USED_FOR, attrs::AD_TARGETING];
+    Some(match item {
+        syn::Item::Fn(item) => (&item.attrs, "a function", FUNCTION),
+        syn::Item::Struct(item) => (&item.attrs, "a struct", &[]),
+        syn::Item::Enum(item) => (&item.attrs, "an enum", &[]),
+        syn::Item::Union(item) => (&item.attrs, "a union", &[]),
+        syn::Item::Mod(item) => (&item.attrs, "a module", &[]),
+        syn::Item::Impl(item) => (&item.attrs, "an impl block", &[]),
+        syn::Item::Trait(item) => (&item.attrs, "a trait", &[]),
+        syn::Item::Const(item) => (&item.attrs, "a constant", &[]),
+        syn::Item::Static(item) => (&item.attrs, "a static", &[]),
+        _ => return None,
+    })
+}
+
 /// The names of a type's generic type parameters, in order.
 fn type_parameters(generics: &syn::Generics) -> Vec<Name> {
     generics
@@ -73,6 +92,9 @@ impl Lowerer {
     }
 
     fn item(&mut self, item: &syn::Item, module: &mut LoweredModule) {
+        if let Some((attrs, what, allowed)) = item_annotations(item) {
+            self.annotations(&mut module.annotation_errors).misplaced(attrs, what, allowed);
+        }
         match item {
             syn::Item::Struct(strukt) if !self.skipped(&strukt.attrs) => {
                 let span = self.span(strukt.ident.span());
@@ -104,6 +126,13 @@ impl Lowerer {
                 });
             }
             syn::Item::Enum(enumeration) if !self.skipped(&enumeration.attrs) => {
+                for variant in &enumeration.variants {
+                    self.annotations(&mut module.annotation_errors).misplaced(
+                        &variant.attrs,
+                        "an enum variant",
+                        &[],
+                    );
+                }
                 let variants = enumeration
                     .variants
                     .iter()
@@ -362,6 +391,11 @@ impl Lowerer {
                     }
                     None => (Member::Index(index as u32), self.span(types::type_span(&field.ty))),
                 };
+                self.annotations(errors).misplaced(
+                    &field.attrs,
+                    "a field",
+                    &[attrs::COLLECTED_FOR],
+                );
                 FieldDef {
                     member,
                     ty: lower_type(self.file, &field.ty),

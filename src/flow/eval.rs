@@ -1436,7 +1436,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     /// Data entering a sink: every argument's own data, and the parts of each argument the sink
     /// reads (all of it when the sink has no body to look into).
     fn sink_call(&mut self, sink: FnId, args: &[Value], site: Span) {
-        let site = SinkSite { span: self.macro_site.unwrap_or(site), sink };
+        let site = SinkSite { span: self.macro_site.unwrap_or(site), sink, caller: self.function };
         self.out.sinks_called.insert(sink);
         let has_body = self.analysis.program().function(sink).body.is_some();
         let reads: Vec<(u16, AccessPath)> =
@@ -1472,6 +1472,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 self.out.flows.push(Flow {
                     field,
                     sink: site.sink,
+                    function: site.caller,
                     site: site.span,
                     trace,
                     kind: FlowKind::CallSite,

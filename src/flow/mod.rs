@@ -23,6 +23,8 @@ use value::{FieldKey, Trace, Value, join_taint};
 pub struct Flow {
     pub field: FieldKey,
     pub sink: FnId,
+    /// The function the primary location is in.
+    pub function: FnId,
     /// The primary location: the sink call, or the read inside a sink (see [`FlowKind`]).
     pub site: Span,
     pub trace: Trace,
@@ -328,6 +330,7 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
             flows.entry((field.clone(), site, sink)).or_insert(Flow {
                 field,
                 sink,
+                function: sink,
                 site,
                 trace,
                 kind: FlowKind::ReadInSink,

@@ -12,6 +12,8 @@ pub struct SinkSite {
     /// The primary location: the call, or the macro invocation that produced it.
     pub span: Span,
     pub sink: FnId,
+    /// The function the call is written in.
+    pub caller: FnId,
 }
 
 #[derive(Clone, Debug, Default)]

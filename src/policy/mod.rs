@@ -61,6 +61,8 @@ pub struct FlowFacts {
     pub purpose: String,
     pub sink: String,
     pub use_name: String,
+    /// The function the primary location is in.
+    pub function: String,
 }
 
 /// Turns the analysis results into findings under `policy`, at the lints' default levels.
@@ -153,6 +155,7 @@ fn violation(resolver: &Resolver<'_>, policy: &Policy, flow: &Flow) -> Option<Fi
             purpose: purpose.name.to_string(),
             sink: sink.name.to_string(),
             use_name: use_annotation.name.to_string(),
+            function: program.function(flow.function).name.to_string(),
         }),
     })
 }

@@ -107,7 +107,12 @@ pub fn main() -> ExitCode {
 fn check(args: CheckArgs) -> ExitCode {
     let started = Instant::now();
     let path = args.manifest_path.or(args.path).unwrap_or_else(|| PathBuf::from("."));
-    let config = CheckConfig { path, include_tests: args.include_tests };
+    let config = CheckConfig {
+        path,
+        include_tests: args.include_tests,
+        lint_levels: Vec::new(),
+        deny_warnings: false,
+    };
     let outcome = match driver::check(&config) {
         Ok(outcome) => outcome,
         Err(error) => {

@@ -37,7 +37,13 @@ fn write_fixture(fixture: &str) -> PathBuf {
 /// One line per finding: `file:line lint: message [field -> sink]`.
 fn check_flows(fixture: &str, expect: Expect) {
     let dir = write_fixture(fixture);
-    let outcome = check(&CheckConfig { path: dir.clone(), include_tests: false }).unwrap();
+    let outcome = check(&CheckConfig {
+        path: dir.clone(),
+        include_tests: false,
+        lint_levels: Vec::new(),
+        deny_warnings: false,
+    })
+    .unwrap();
     let locator = Locator::new(&outcome.sources);
     let mut actual = String::new();
     for finding in &outcome.findings {

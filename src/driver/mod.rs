@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::flow::{self, FlowStats};
 use crate::model::lower::LowerConfig;
+use crate::policy::lints::Level;
 use crate::policy::{self, Finding, Policy};
 use crate::resolve::Resolver;
 use crate::sources::SourceDb;
@@ -17,6 +18,11 @@ use crate::workspace::{self, WorkspaceError};
 pub struct CheckConfig {
     pub path: PathBuf,
     pub include_tests: bool,
+    /// Lint levels from the command line (`-A`/`-W`/`-D`), in order; later ones win, and they
+    /// win over the configuration file.
+    pub lint_levels: Vec<(String, Level)>,
+    /// `--deny-warnings`: findings at warning level count as errors.
+    pub deny_warnings: bool,
 }
 
 pub struct CheckOutcome {

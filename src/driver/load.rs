@@ -255,7 +255,19 @@ impl Loader {
             if is_ancestor_file(program, parent, child) {
                 continue;
             }
-            self.link_file(program, child, declaration.name, Some(parent), krate, declaration.span);
+            let module = self.link_file(
+                program,
+                child,
+                declaration.name,
+                Some(parent),
+                krate,
+                declaration.span,
+            );
+            program.suppressions.extend(
+                declaration.suppressions.into_iter().map(|suppression| {
+                    (suppression, crate::model::SuppressionScope::Module(module))
+                }),
+            );
         }
     }
 }

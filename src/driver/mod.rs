@@ -70,7 +70,7 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     let (mut workspace, roots) = workspace::discover(&request)?;
     let lower = LowerConfig { include_tests: config.include_tests };
     let loaded = load::load(&mut workspace, roots, lower);
-    let resolver = Resolver::new(&loaded.program);
+    let resolver = Resolver::new(&loaded.program, Default::default());
     let result = flow::analyze(&resolver);
     let mut findings = policy::findings(
         &resolver,

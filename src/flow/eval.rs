@@ -1015,6 +1015,24 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         pair
     }
 
+    /// `info.phone_number()` where the configuration names `phone_number` of that dependency type
+    /// as a source: the getter reads the field.
+    fn configured_getter(&mut self, receiver: &Value, method: &str, site: Span) -> Option<Value> {
+        let Ty::Adt(adt, _) = &receiver.ty else { return None };
+        let data = self.analysis.program().adt(*adt);
+        let program = self.analysis.program();
+        let is_configured = &*program.crates.get(program.module(data.module).krate.index())?.name
+            == crate::model::external::EXTERNAL_CRATE;
+        if !is_configured {
+            return None;
+        }
+        let member = Member::Named(method.into());
+        data.variants[0].fields.iter().any(|field| field.member == member).then(|| {
+            self.out.coverage.methods_resolved += 1;
+            self.project(receiver, &member, Some((*adt, 0)), site)
+        })
+    }
+
     /// The workspace type `Type` in a path `Type::function`, if any.
     fn owner_type(&self, path: &PathRef) -> Ty {
         if path.segments.len() < 2 {
@@ -1030,6 +1048,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
 
     fn method_call(&mut self, receiver: &Expr, method: &Name, site: Span, args: &[Expr]) -> Value {
         let receiver_value = self.expr(receiver);
+        if let Some(value) = self.configured_getter(&receiver_value, method, site) {
+            return value;
+        }
         if &**method == "into" && args.is_empty() {
             // `value.into()` runs the workspace's `impl From<ValueType> for Target`, if any.
             let conversions = self.analysis.resolver.conversions_from(&receiver_value.ty);
@@ -1047,7 +1068,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let (mut candidates, dispatch) =
             self.analysis.resolver.method_candidates(&receiver_value.ty, method);
         candidates.retain(|id| {
-            self.analysis.program().function(*id).signature.params.len() == args.len()
+            let function = self.analysis.program().function(*id);
+            function.external || function.signature.params.len() == args.len()
         });
         if dispatch == Dispatch::ByName {
             if std_model::method_class(method) != MethodClass::Propagate {

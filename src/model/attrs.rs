@@ -11,6 +11,8 @@ use super::{Annotation, AnnotationError};
 pub const COLLECTED_FOR: &str = "collected_for";
 pub const USED_FOR: &str = "used_for";
 pub const AD_TARGETING: &str = "ad_targeting";
+pub const SUPPRESS: &str = "suppress";
+pub const DECLASSIFY: &str = "declassify";
 
 fn last_segment(path: &syn::Path) -> Option<String> {
     path.segments.last().map(|segment| segment.ident.to_string())
@@ -58,6 +60,76 @@ impl AnnotationReader<'_> {
             }
         }
         uses
+    }
+
+    /// The `#[suppress(lint, .., reason = "..")]` attributes of an item.
+    pub fn suppressions(&mut self, attrs: &[syn::Attribute]) -> Vec<super::Suppression> {
+        attrs
+            .iter()
+            .filter(|attr| last_segment(attr.path()).as_deref() == Some(SUPPRESS))
+            .map(|attr| {
+                let (lints, reason) = self.lints_and_reason(attr, SUPPRESS);
+                super::Suppression { lints, reason, span: self.attribute_span(attr) }
+            })
+            .collect()
+    }
+
+    /// `#[declassify(reason = "..")]` on a function.
+    pub fn declassification(
+        &mut self,
+        attrs: &[syn::Attribute],
+    ) -> Option<super::Declassification> {
+        let attr =
+            attrs.iter().find(|attr| last_segment(attr.path()).as_deref() == Some(DECLASSIFY))?;
+        let (_, reason) = self.lints_and_reason(attr, DECLASSIFY);
+        Some(super::Declassification { reason, span: self.attribute_span(attr) })
+    }
+
+    /// Plain names and an optional `reason = "..."`; anything else is reported.
+    fn lints_and_reason(
+        &mut self,
+        attr: &syn::Attribute,
+        what: &str,
+    ) -> (Vec<Annotation>, Option<String>) {
+        let span = self.attribute_span(attr);
+        let mut lints = Vec::new();
+        let mut reason = None;
+        let parsed = match &attr.meta {
+            syn::Meta::List(_) => {
+                attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated).ok()
+            }
+            _ => Some(Punctuated::new()),
+        };
+        let Some(items) = parsed else {
+            let message = format!("`#[{what}]` takes lint names and `reason = \"...\"`");
+            self.errors.push(AnnotationError { span, message });
+            return (lints, reason);
+        };
+        for item in items {
+            match item {
+                syn::Meta::Path(path) if path.get_ident().is_some() => {
+                    let ident = &path.segments[0].ident;
+                    lints.push(Annotation {
+                        name: ident.to_string().into(),
+                        span: self.span(ident.span()),
+                    });
+                }
+                syn::Meta::NameValue(pair) if pair.path.is_ident("reason") => match &pair.value {
+                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) => {
+                        reason = Some(text.value()).filter(|text| !text.trim().is_empty());
+                    }
+                    _ => self.errors.push(AnnotationError {
+                        span,
+                        message: format!("the reason of `#[{what}]` must be a string"),
+                    }),
+                },
+                _ => self.errors.push(AnnotationError {
+                    span,
+                    message: format!("`#[{what}]` takes lint names and `reason = \"...\"`"),
+                }),
+            }
+        }
+        (lints, reason)
     }
 
     /// Reports purpose or use annotations on an item that cannot carry them (a struct, a

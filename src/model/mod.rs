@@ -6,6 +6,7 @@
 
 pub mod attrs;
 pub mod body;
+pub mod external;
 pub mod lower;
 mod program;
 pub mod types;

@@ -31,6 +31,8 @@ pub struct LoweredModule {
     pub aliases: Vec<TypeAlias>,
     pub inline_modules: Vec<InlineModule>,
     pub outline_modules: Vec<OutlineModule>,
+    /// `#[suppress(..)]` on items of this module, each with the source range it covers.
+    pub suppressions: Vec<(Suppression, Span)>,
     /// Items whose annotations the linter could not read, for the malformed-annotation report.
     pub annotation_errors: Vec<AnnotationError>,
 }
@@ -48,6 +50,8 @@ pub struct OutlineModule {
     pub name: Name,
     pub span: Span,
     pub path_attribute: Option<String>,
+    /// `#[suppress(..)]` on the declaration: they cover the module's files.
+    pub suppressions: Vec<Suppression>,
 }
 
 #[derive(Clone, Debug)]
@@ -95,6 +99,24 @@ pub struct FieldDef {
     pub serde_skip: bool,
 }
 
+/// An audited suppression: `#[suppress(lint, .., reason = "..")]` or its comment form.
+#[derive(Clone, Debug)]
+pub struct Suppression {
+    pub lints: Vec<Annotation>,
+    pub reason: Option<String>,
+    /// The attribute or comment itself.
+    pub span: Span,
+}
+
+/// Where a suppression applies.
+#[derive(Clone, Debug)]
+pub enum SuppressionScope {
+    /// A source range: an item, or the line a comment names.
+    Range(Span),
+    /// A module declared `mod name;`: every file of it and of its submodules.
+    Module(ModuleId),
+}
+
 /// One name inside an annotation, such as `security` in `#[collected_for(security)]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Annotation {
@@ -117,8 +139,19 @@ pub struct Function {
     pub body: Option<Block>,
     /// The uses of `#[ad_targeting]` and `#[used_for(...)]`; empty for an ordinary function.
     pub uses: Vec<Annotation>,
+    /// `#[declassify(reason = "..")]`: the return value carries no purpose of the inputs.
+    pub declassified: Option<Declassification>,
     pub module: ModuleId,
     pub container: Container,
+    /// A configured item of a dependency: no body, and its parameters are not known.
+    pub external: bool,
+}
+
+/// A declassifier's audited reason.
+#[derive(Clone, Debug)]
+pub struct Declassification {
+    pub reason: Option<String>,
+    pub span: Span,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -278,6 +311,7 @@ pub struct Program {
     pub macros: Vec<MacroRules>,
     pub aliases: Vec<TypeAlias>,
     pub annotation_errors: Vec<AnnotationError>,
+    pub suppressions: Vec<(Suppression, SuppressionScope)>,
 }
 
 impl Program {
@@ -379,6 +413,12 @@ impl Program {
             self.aliases.push(item);
         }
         self.annotation_errors.extend(lowered.annotation_errors);
+        self.suppressions.extend(
+            lowered
+                .suppressions
+                .into_iter()
+                .map(|(suppression, range)| (suppression, SuppressionScope::Range(range))),
+        );
         self.modules[module_id.index()].items.extend(items);
 
         let mut outline: Vec<(ModuleId, OutlineModule)> =

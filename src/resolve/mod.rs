@@ -4,17 +4,20 @@
 //! `self`/`super`/`crate`, dependencies between workspace crates, `Self`, and impls. Anything from
 //! outside the workspace stays unresolved, and callers treat it conservatively.
 
+mod external;
 mod scope;
 pub mod ty;
 
 use std::collections::HashMap;
 
+use crate::model::external::ExternalIndex;
 use crate::model::types::{PathRef, TypeRef};
 use crate::model::{
     AdtId, Container, Def, FieldDef, FnId, Function, GenericParam, ImplId, Member, ModuleId, Name,
     Program, TraitId,
 };
 
+use external::ExternalImports;
 pub use scope::Scope;
 pub use ty::Ty;
 use ty::{StdShape, std_shape};
@@ -22,6 +25,9 @@ use ty::{StdShape, std_shape};
 /// The tables built once per program.
 pub struct Resolver<'p> {
     pub program: &'p Program,
+    /// Configured items of dependencies, by path.
+    external_index: ExternalIndex,
+    external_imports: ExternalImports,
     scopes: Vec<Scope>,
     impl_self: Vec<Option<AdtId>>,
     impl_trait: Vec<Option<TraitId>>,
@@ -63,9 +69,11 @@ pub enum ValueDef {
 const MAX_ALIAS_DEPTH: usize = 8;
 
 impl<'p> Resolver<'p> {
-    pub fn new(program: &'p Program) -> Resolver<'p> {
+    pub fn new(program: &'p Program, external_index: ExternalIndex) -> Resolver<'p> {
         let mut resolver = Resolver {
             program,
+            external_index,
+            external_imports: ExternalImports::default(),
             scopes: Vec::new(),
             impl_self: Vec::new(),
             impl_trait: Vec::new(),
@@ -76,6 +84,11 @@ impl<'p> Resolver<'p> {
         resolver.scopes = scope::build_scopes(program, |scopes, module, path, absolute| {
             path_in(program, scopes, module, path, absolute)
         });
+        resolver.external_imports = ExternalImports::collect(
+            program,
+            &resolver.scopes,
+            |scopes, module, path, absolute| path_in(program, scopes, module, path, absolute),
+        );
         resolver.index_impls();
         resolver
     }
@@ -234,8 +247,16 @@ impl<'p> Resolver<'p> {
             Some(StdShape::Seq) => Ty::Seq(arg(0)),
             Some(StdShape::Wrapped) => Ty::Wrapped(arg(0)),
             Some(StdShape::Map) => Ty::Map(arg(0), arg(1)),
-            None => Ty::Unknown,
+            None => match self.external_index_def(context.module, &names) {
+                Some(Def::Adt(adt)) => Ty::Adt(adt, args),
+                _ => Ty::Unknown,
+            },
         }
+    }
+
+    /// The configured external item a path names, through the module's imports of dependencies.
+    fn external_index_def(&self, module: ModuleId, path: &[Name]) -> Option<Def> {
+        self.external_imports.resolve(&self.external_index, module, path)
     }
 
     /// What a path in expression position refers to, inside `context`.
@@ -290,7 +311,10 @@ impl<'p> Resolver<'p> {
                 }
             }
         }
-        ValueDef::Unresolved
+        match self.external_index_def(context.module, &names) {
+            Some(Def::Function(id)) => ValueDef::Functions(vec![id]),
+            _ => ValueDef::Unresolved,
+        }
     }
 
     fn resolve_qualified(

@@ -23,6 +23,29 @@ pub struct LowerConfig {
     pub include_tests: bool,
 }
 
+/// The last token of an item, where a suppression on it stops.
+fn item_end(item: &syn::Item) -> proc_macro2::Span {
+    match item {
+        syn::Item::Fn(item) => item.block.brace_token.span.close(),
+        syn::Item::Impl(item) => item.brace_token.span.close(),
+        syn::Item::Trait(item) => item.brace_token.span.close(),
+        syn::Item::Mod(item) => match (&item.content, &item.semi) {
+            (Some((brace, _)), _) => brace.span.close(),
+            (None, Some(semi)) => semi.spans[0],
+            (None, None) => item.ident.span(),
+        },
+        syn::Item::Struct(item) => match &item.fields {
+            syn::Fields::Named(fields) => fields.brace_token.span.close(),
+            _ => item.semi_token.map_or(item.ident.span(), |semi| semi.spans[0]),
+        },
+        syn::Item::Enum(item) => item.brace_token.span.close(),
+        syn::Item::Union(item) => item.fields.brace_token.span.close(),
+        syn::Item::Const(item) => item.semi_token.spans[0],
+        syn::Item::Static(item) => item.semi_token.spans[0],
+        _ => proc_macro2::Span::call_site(),
+    }
+}
+
 /// An item's attributes, what to call it in a message, and the annotations it may carry.
 fn item_annotations(
     item: &syn::Item,
@@ -94,6 +117,7 @@ impl Lowerer {
     fn item(&mut self, item: &syn::Item, module: &mut LoweredModule) {
         if let Some((attrs, what, allowed)) = item_annotations(item) {
             self.annotations(&mut module.annotation_errors).misplaced(attrs, what, allowed);
+            self.record_suppressions(attrs, item_end(item), module);
         }
         match item {
             syn::Item::Struct(strukt) if !self.skipped(&strukt.attrs) => {
@@ -172,6 +196,11 @@ impl Lowerer {
                 let mut functions = Vec::new();
                 for item in &definition.items {
                     if let syn::TraitItem::Fn(function) = item {
+                        let end =
+                            function.default.as_ref().map_or(function.sig.ident.span(), |body| {
+                                body.brace_token.span.close()
+                            });
+                        self.record_suppressions(&function.attrs, end, module);
                         let body = function.default.as_ref();
                         functions.push(self.function(&function.attrs, &function.sig, body, module));
                     }
@@ -219,6 +248,22 @@ impl Lowerer {
         }
     }
 
+    /// Records the item's `#[suppress]` attributes with the source range they cover: from the
+    /// item's first attribute to `end`, its last token.
+    fn record_suppressions(
+        &mut self,
+        attrs: &[syn::Attribute],
+        end: proc_macro2::Span,
+        module: &mut LoweredModule,
+    ) {
+        let suppressions = self.annotations(&mut module.annotation_errors).suppressions(attrs);
+        let Some(first) = attrs.first() else { return };
+        let range = self.span(first.pound_token.span).to(self.span(end));
+        module
+            .suppressions
+            .extend(suppressions.into_iter().map(|suppression| (suppression, range)));
+    }
+
     fn static_item(
         &self,
         ident: &syn::Ident,
@@ -247,6 +292,9 @@ impl Lowerer {
                 name,
                 span,
                 path_attribute: attrs::path_attribute(&declaration.attrs),
+                suppressions: self
+                    .annotations(&mut module.annotation_errors)
+                    .suppressions(&declaration.attrs),
             }),
         }
     }
@@ -278,6 +326,11 @@ impl Lowerer {
                 if self.skipped(&function.attrs) {
                     continue;
                 }
+                self.record_suppressions(
+                    &function.attrs,
+                    function.block.brace_token.span.close(),
+                    module,
+                );
                 functions.push(self.function(
                     &function.attrs,
                     &function.sig,
@@ -306,6 +359,8 @@ impl Lowerer {
         module: &mut LoweredModule,
     ) -> Function {
         let uses = self.annotations(&mut module.annotation_errors).uses(attributes);
+        let declassified =
+            self.annotations(&mut module.annotation_errors).declassification(attributes);
         let lowered_signature = self.signature(signature, module);
         let body = body.map(|block| self.block(block, module));
         let name_span = self.span(signature.ident.span());
@@ -318,6 +373,8 @@ impl Lowerer {
             uses,
             module: ModuleId(0),
             container: Container::Free,
+            external: false,
+            declassified,
         }
     }
 

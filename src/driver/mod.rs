@@ -7,7 +7,11 @@ use std::path::PathBuf;
 
 use crate::flow::{self, FlowStats};
 use crate::model::lower::LowerConfig;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::SuppressionScope;
 use crate::policy::lints::Level;
+use crate::policy::suppression::{self, Coverage, ScopedSuppression, Suppressed};
 use crate::policy::{self, Finding, Policy};
 use crate::resolve::Resolver;
 use crate::sources::SourceDb;
@@ -30,6 +34,8 @@ pub struct CheckOutcome {
     pub sources: SourceDb,
     /// Sorted by file, position and lint.
     pub findings: Vec<Finding>,
+    /// Findings removed by a suppression, with its reason, for audits.
+    pub suppressed: Vec<Suppressed>,
     pub stats: CheckStats,
 }
 
@@ -72,13 +78,23 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     let loaded = load::load(&mut workspace, roots, lower);
     let resolver = Resolver::new(&loaded.program, Default::default());
     let result = flow::analyze(&resolver);
-    let mut findings = policy::findings(
+    let policy = Policy::default();
+    let levels: BTreeMap<String, Level> = config.lint_levels.iter().cloned().collect();
+    let mut raw = policy::findings(
         &resolver,
-        &Policy::default(),
+        &policy,
         &result.flows,
         &loaded.problems,
         &result.stats.internal_errors,
     );
+    raw.extend(policy::unknown_names(&loaded.program, &policy));
+    let suppressions = scoped_suppressions(&loaded);
+    let unsuppressible = [UNUSED_SUPPRESSION, SUPPRESSION_WITHOUT_REASON];
+    let applied =
+        suppression::apply(policy::apply_levels(raw, &levels), &suppressions, &unsuppressible);
+    let mut findings = applied.kept;
+    let audits = policy::suppression_findings(&loaded.program, &suppressions, &applied.unused);
+    findings.extend(policy::apply_levels(audits, &levels));
     sort_findings(&mut findings, &loaded.sources);
     Ok(CheckOutcome {
         root: workspace.root,
@@ -99,7 +115,53 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         },
         sources: loaded.sources,
         findings,
+        suppressed: applied.suppressed,
     })
+}
+
+const UNUSED_SUPPRESSION: &str = policy::lints::unused_suppression::LINT.name;
+const SUPPRESSION_WITHOUT_REASON: &str = policy::lints::suppression_without_reason::LINT.name;
+
+/// Every suppression of the workspace with the places it covers: attribute ranges, the files of
+/// suppressed modules, and the lines `// purpose::suppress(..)` comments name.
+fn scoped_suppressions(loaded: &load::Loaded) -> Vec<ScopedSuppression> {
+    let program = &loaded.program;
+    let mut scoped: Vec<ScopedSuppression> = program
+        .suppressions
+        .iter()
+        .map(|(suppression, scope)| ScopedSuppression {
+            suppression: suppression.clone(),
+            covers: match scope {
+                SuppressionScope::Range(range) => Coverage::Range(*range),
+                SuppressionScope::Module(module) => Coverage::Files(module_files(program, *module)),
+            },
+        })
+        .collect();
+    for (file, source) in loaded.sources.iter() {
+        for (suppression, range) in suppression::comment_suppressions(file, &source.text) {
+            scoped.push(ScopedSuppression { suppression, covers: Coverage::Range(range) });
+        }
+    }
+    scoped
+}
+
+/// The files of a module and of every module below it.
+fn module_files(
+    program: &crate::model::Program,
+    root: crate::model::ModuleId,
+) -> BTreeSet<crate::model::FileId> {
+    let mut files = BTreeSet::new();
+    for (index, module) in program.modules.iter().enumerate() {
+        let mut current = Some(crate::model::ModuleId(index as u32));
+        while let Some(id) = current {
+            if id == root {
+                files.insert(module.file);
+                break;
+            }
+            current = program.module(id).parent;
+        }
+    }
+    files
 }
 
 fn sort_findings(findings: &mut [Finding], sources: &SourceDb) {

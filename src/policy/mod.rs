@@ -2,6 +2,9 @@
 //! become under it.
 
 pub mod lints;
+pub mod suppression;
+
+use std::collections::BTreeMap;
 
 use crate::flow::value::{FieldKey, Step};
 use crate::flow::{Flow, FlowKind, field_display};
@@ -11,25 +14,226 @@ use crate::sources::LoadProblem;
 
 use lints::{Level, Lint};
 
-/// Purposes and the uses each forbids.
+/// Purposes and the uses each forbids (or the only uses each allows).
 #[derive(Clone, Debug)]
 pub struct Policy {
-    forbidden: Vec<(Name, Vec<Name>)>,
+    rules: Vec<(Name, Rule)>,
+    /// Uses the configuration declares; with `closed`, the only names annotations may use.
+    declared_uses: Vec<Name>,
+    /// The vocabulary comes from a configuration file: every name must be declared there.
+    closed: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum Rule {
+    Forbids(Vec<Name>),
+    AllowsOnly(Vec<Name>),
 }
 
 impl Default for Policy {
     /// Without configuration: data collected for `security` must not be used for `ad_targeting`.
     fn default() -> Self {
-        Policy { forbidden: vec![("security".into(), vec!["ad_targeting".into()])] }
+        Policy {
+            rules: vec![("security".into(), Rule::Forbids(vec!["ad_targeting".into()]))],
+            declared_uses: Vec::new(),
+            closed: false,
+        }
     }
 }
 
+/// Names well known enough that a near miss of one is probably a typo.
+const WELL_KNOWN: &[&str] = &[
+    "security",
+    "authentication",
+    "fraud_prevention",
+    "account_recovery",
+    "billing",
+    "analytics",
+    "marketing",
+    "advertising",
+    "ad_targeting",
+    "personalization",
+    "support",
+    "legal",
+    "compliance",
+    "operations",
+    "research",
+    "notifications",
+    "profiling",
+    "recommendations",
+];
+
 impl Policy {
-    pub fn forbids(&self, purpose: &str, use_name: &str) -> bool {
-        self.forbidden
-            .iter()
-            .any(|(p, uses)| &**p == purpose && uses.iter().any(|u| &**u == use_name))
+    pub fn new(rules: Vec<(Name, Rule)>, declared_uses: Vec<Name>, closed: bool) -> Policy {
+        Policy { rules, declared_uses, closed }
     }
+
+    pub fn forbids(&self, purpose: &str, use_name: &str) -> bool {
+        self.rules.iter().any(|(name, rule)| {
+            **name == *purpose
+                && match rule {
+                    Rule::Forbids(uses) => uses.iter().any(|u| **u == *use_name),
+                    Rule::AllowsOnly(uses) => !uses.iter().any(|u| **u == *use_name),
+                }
+        })
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+
+    /// Whether a purpose or use name is known, and the nearest known name when it is not.
+    fn check_name(&self, name: &str, is_use: bool) -> Result<(), Option<String>> {
+        let mut known: Vec<&str> = if is_use {
+            let in_rules = self.rules.iter().flat_map(|(_, rule)| match rule {
+                Rule::Forbids(uses) | Rule::AllowsOnly(uses) => uses.iter().map(|u| &**u),
+            });
+            self.declared_uses.iter().map(|u| &**u).chain(in_rules).collect()
+        } else {
+            self.rules.iter().map(|(name, _)| &**name).collect()
+        };
+        if !self.closed {
+            known.extend(WELL_KNOWN);
+        }
+        if known.contains(&name) {
+            return Ok(());
+        }
+        let nearest = known
+            .iter()
+            .map(|candidate| (strsim::levenshtein(name, candidate), *candidate))
+            .filter(|(distance, candidate)| *distance > 0 && *distance <= typo_distance(candidate))
+            .min()
+            .map(|(_, candidate)| candidate.to_string());
+        // Without a configuration any name is a purpose of its own; only near misses are typos.
+        if !self.closed && nearest.is_none() {
+            return Ok(());
+        }
+        Err(nearest)
+    }
+}
+
+/// How far a name may be from a known one to count as its misspelling: one edit in a short name,
+/// two in a longer one. Wider would take distinct names (`fraud_detection`) for typos.
+fn typo_distance(known: &str) -> usize {
+    if known.len() <= 6 { 1 } else { 2 }
+}
+
+/// Purposes and uses in annotations that the policy does not know.
+pub fn unknown_names(program: &Program, policy: &Policy) -> Vec<Finding> {
+    let lint = &lints::unknown_purpose::LINT;
+    let mut out = Vec::new();
+    let mut check = |annotation: &Annotation, is_use: bool| {
+        if let Err(nearest) = policy.check_name(&annotation.name, is_use) {
+            let kind = if is_use { "use" } else { "purpose" };
+            out.push(simple_finding(
+                lint,
+                lints::unknown_purpose::message(kind, &annotation.name),
+                Label {
+                    span: annotation.span,
+                    message: format!("no rule of the policy names this {kind}"),
+                },
+                lints::unknown_purpose::help(nearest.as_deref(), policy.is_closed()),
+            ));
+        }
+    };
+    for adt in &program.adts {
+        for field in adt.variants.iter().flat_map(|variant| &variant.fields) {
+            for purpose in &field.purposes {
+                check(purpose, false);
+            }
+        }
+    }
+    for function in &program.functions {
+        for use_name in &function.uses {
+            check(use_name, true);
+        }
+    }
+    out
+}
+
+fn simple_finding(lint: &'static Lint, message: String, primary: Label, help: String) -> Finding {
+    Finding {
+        lint,
+        level: lint.default_level,
+        message,
+        primary,
+        secondary: Vec::new(),
+        path: Vec::new(),
+        notes: Vec::new(),
+        help: Some(help),
+        flow: None,
+    }
+}
+
+/// Sets each finding's level from the configuration and the command line; drops allowed ones.
+pub fn apply_levels(findings: Vec<Finding>, levels: &BTreeMap<String, Level>) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|mut finding| {
+            if let Some(level) = levels.get(finding.lint.name) {
+                finding.level = *level;
+            }
+            (finding.level != Level::Allow).then_some(finding)
+        })
+        .collect()
+}
+
+/// Findings about the suppressions and declassifiers themselves.
+pub fn suppression_findings(
+    program: &Program,
+    suppressions: &[suppression::ScopedSuppression],
+    unused: &[suppression::ScopedSuppression],
+) -> Vec<Finding> {
+    use lints::{suppression_without_reason as no_reason, unused_suppression as unused_lint};
+    let mut out = Vec::new();
+    let missing = |what: &str, span: Span| {
+        simple_finding(
+            &no_reason::LINT,
+            no_reason::message(what),
+            Label { span, message: "no reason given".into() },
+            no_reason::HELP.into(),
+        )
+    };
+    for scoped in suppressions.iter().filter(|scoped| scoped.suppression.reason.is_none()) {
+        out.push(missing("suppression", scoped.suppression.span));
+    }
+    for function in &program.functions {
+        if let Some(declassified) = function.declassified.as_ref().filter(|d| d.reason.is_none()) {
+            out.push(missing("declassifier", declassified.span));
+        }
+    }
+    for name in suppressions.iter().flat_map(|scoped| &scoped.suppression.lints) {
+        if lints::find(&name.name).is_some() {
+            continue;
+        }
+        let nearest = lints::ALL
+            .iter()
+            .map(|lint| (strsim::levenshtein(&name.name, lint.name), lint.name))
+            .filter(|(distance, _)| *distance <= 3)
+            .min()
+            .map(|(_, lint)| format!("did you mean `{lint}`?"));
+        out.push(simple_finding(
+            &unused_lint::LINT,
+            unused_lint::unknown_lint(&name.name),
+            Label { span: name.span, message: "this suppresses nothing".into() },
+            nearest.unwrap_or_else(|| unused_lint::HELP.into()),
+        ));
+    }
+    for scoped in unused {
+        let known =
+            scoped.suppression.lints.iter().filter(|lint| lints::find(&lint.name).is_some());
+        let names: Vec<String> = known.map(|lint| format!("`{}`", lint.name)).collect();
+        if names.is_empty() {
+            continue; // already reported as unknown lint names
+        }
+        out.push(simple_finding(
+            &unused_lint::LINT,
+            unused_lint::message(&names.join(", ")),
+            Label { span: scoped.suppression.span, message: "nothing here is reported".into() },
+            unused_lint::HELP.into(),
+        ));
+    }
+    out
 }
 
 /// A labelled place in the code.

@@ -117,7 +117,12 @@ impl Lowerer {
     fn item(&mut self, item: &syn::Item, module: &mut LoweredModule) {
         if let Some((attrs, what, allowed)) = item_annotations(item) {
             self.annotations(&mut module.annotation_errors).misplaced(attrs, what, allowed);
-            self.record_suppressions(attrs, item_end(item), module);
+            // `mod name;` covers its files, which linking records; other items cover their text.
+            let outline_module =
+                matches!(item, syn::Item::Mod(declaration) if declaration.content.is_none());
+            if !outline_module {
+                self.record_suppressions(attrs, item_end(item), module);
+            }
         }
         match item {
             syn::Item::Struct(strukt) if !self.skipped(&strukt.attrs) => {

@@ -4,7 +4,10 @@ pub mod internal_error;
 pub mod malformed_annotation;
 pub mod missing_module;
 pub mod purpose_violation;
+pub mod suppression_without_reason;
+pub mod unknown_purpose;
 pub mod unparsable_file;
+pub mod unused_suppression;
 
 /// How seriously a finding is taken: `deny` fails the gate, `warn` is shown, `allow` is silent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,7 +42,10 @@ pub static ALL: &[&Lint] = &[
     &malformed_annotation::LINT,
     &missing_module::LINT,
     &purpose_violation::LINT,
+    &suppression_without_reason::LINT,
+    &unknown_purpose::LINT,
     &unparsable_file::LINT,
+    &unused_suppression::LINT,
 ];
 
 pub fn find(name: &str) -> Option<&'static Lint> {

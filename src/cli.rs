@@ -3,14 +3,16 @@
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::driver::{self, CheckConfig};
-use crate::policy::lints;
+use crate::driver::{self, CheckConfig, CheckOutcome};
+use crate::policy::Finding;
+use crate::policy::lints::{self, Level};
+use crate::report::baseline::{self, Baseline};
 use crate::report::{self, human, json, sarif};
 
 /// Exit status: no finding at error level.
@@ -25,9 +27,13 @@ Examples:
   cargo purpose check                      check the workspace in this directory
   cargo purpose check path/to/workspace    check another workspace, or a single .rs file
   cargo purpose check --format sarif > purpose.sarif
+  cargo purpose check -W purpose_violation -D missing_module --deny-warnings
+  cargo purpose check --write-baseline purpose-baseline.json   record the findings of today
+  cargo purpose check --baseline purpose-baseline.json         report only findings not in it
   cargo purpose explain purpose_violation
 
-Exit status: 0 no error-level finding, 1 error-level findings, 2 the check could not run.";
+Exit status: 0 no error-level finding, 1 error-level findings (or warnings with --deny-warnings),
+2 the check could not run.";
 
 #[derive(Parser, Debug)]
 #[command(name = "cargo-purpose", bin_name = "cargo purpose", version, about, after_help = EXAMPLES)]
@@ -69,6 +75,24 @@ struct CheckArgs {
     /// Print per crate how many calls, method calls and macros were resolved, assumed or modelled
     #[arg(long)]
     stats: bool,
+    /// Set a lint to `allow`: its findings are not reported (repeatable; a later flag wins)
+    #[arg(short = 'A', long, value_name = "LINT", help_heading = "Lint levels")]
+    allow: Vec<String>,
+    /// Set a lint to `warn`: its findings are reported but do not fail the check
+    #[arg(short = 'W', long, value_name = "LINT", help_heading = "Lint levels")]
+    warn: Vec<String>,
+    /// Set a lint to `deny`: its findings fail the check
+    #[arg(short = 'D', long, value_name = "LINT", help_heading = "Lint levels")]
+    deny: Vec<String>,
+    /// Findings at warning level fail the check too (exit status 1)
+    #[arg(long, help_heading = "Lint levels")]
+    deny_warnings: bool,
+    /// Report only findings that are not in this baseline file (see docs/baseline.md)
+    #[arg(long, value_name = "FILE", help_heading = "Baseline")]
+    baseline: Option<PathBuf>,
+    /// Write every current finding to this baseline file instead of reporting them, and exit 0
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline", help_heading = "Baseline")]
+    write_baseline: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -91,51 +115,74 @@ pub fn main() -> ExitCode {
     if args.get(1).is_some_and(|arg| arg == "purpose") {
         args.remove(1);
     }
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    // Parsed through `ArgMatches` rather than `Cli::try_parse_from`: only the matches know where on
+    // the command line each `-A`/`-W`/`-D` was written, and their order decides which one wins.
+    let parsed = Cli::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Ok((Cli::from_arg_matches(&matches)?, matches)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(error) => {
             let _ = error.print();
             return ExitCode::from(if error.use_stderr() { EXIT_FAILURE } else { EXIT_CLEAN });
         }
     };
     match cli.command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => {
+            let written = matches
+                .subcommand_matches("check")
+                .map(|check_matches| levels_in_order(&args, check_matches))
+                .unwrap_or_default();
+            match validate_levels(written) {
+                Ok(lint_levels) => check(args, lint_levels),
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(EXIT_FAILURE)
+                }
+            }
+        }
         Command::Explain { lint } => explain(&lint),
     }
 }
 
-fn check(args: CheckArgs) -> ExitCode {
+fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
     let started = Instant::now();
-    let path = args.manifest_path.or(args.path).unwrap_or_else(|| PathBuf::from("."));
+    // Read before the check runs, so a missing or malformed baseline fails at once.
+    let known = match args.baseline.as_deref().map(baseline::read).transpose() {
+        Ok(known) => known,
+        Err(error) => {
+            eprintln!("error: {}", report::sanitize(&error.to_string()));
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    let path =
+        args.manifest_path.clone().or(args.path.clone()).unwrap_or_else(|| PathBuf::from("."));
     let config = CheckConfig {
         path,
         include_tests: args.include_tests,
-        lint_levels: Vec::new(),
-        deny_warnings: false,
+        lint_levels,
+        deny_warnings: args.deny_warnings,
     };
-    let outcome = match driver::check(&config) {
+    let mut outcome = match driver::check(&config) {
         Ok(outcome) => outcome,
         Err(error) => {
             eprintln!("error: {}", report::sanitize(&error.to_string()));
             return ExitCode::from(EXIT_FAILURE);
         }
     };
-    let counts = report::counts(&outcome.findings);
-    let rendered = match args.format {
-        Format::Human => human::render(&outcome.findings, &outcome.sources, use_color(args.color)),
-        Format::Json => {
-            let totals = json::Totals {
-                crates: outcome.stats.crates,
-                files: outcome.stats.files,
-                counts,
-                stats: &outcome.stats,
-            };
-            json::render(&outcome.findings, &outcome.sources, &totals) + "\n"
-        }
-        Format::Sarif => sarif::render(&outcome.findings, &outcome.sources, &outcome.root) + "\n",
+    if let Some(file) = &args.write_baseline {
+        return write_baseline(&outcome, file, args.quiet);
+    }
+    let partition = known.as_ref().map(|known| {
+        let findings = std::mem::take(&mut outcome.findings);
+        baseline::partition(findings, &outcome.sources, known)
+    });
+    let findings = match &partition {
+        Some(partition) => &partition.new,
+        None => &outcome.findings,
     };
-    let mut stdout = std::io::stdout().lock();
-    if stdout.write_all(rendered.as_bytes()).and_then(|()| stdout.flush()).is_err() {
+    let counts = report::counts(findings);
+    if print_findings(findings, &outcome, counts, &args).is_err() {
         return ExitCode::from(EXIT_FAILURE);
     }
     if args.stats {
@@ -163,8 +210,127 @@ fn check(args: CheckArgs) -> ExitCode {
             counts.warnings,
             plural(counts.warnings),
         );
+        if let (Some(partition), Some(file)) = (&partition, &args.baseline) {
+            print_baseline_summary(partition, file);
+        }
     }
-    ExitCode::from(if counts.errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })
+    let failing = counts.errors > 0 || (args.deny_warnings && counts.warnings > 0);
+    ExitCode::from(if failing { EXIT_FINDINGS } else { EXIT_CLEAN })
+}
+
+/// Renders `findings` in the chosen format on stdout.
+fn print_findings(
+    findings: &[Finding],
+    outcome: &CheckOutcome,
+    counts: report::Counts,
+    args: &CheckArgs,
+) -> std::io::Result<()> {
+    let rendered = match args.format {
+        Format::Human => human::render(findings, &outcome.sources, use_color(args.color)),
+        Format::Json => {
+            let totals = json::Totals {
+                crates: outcome.stats.crates,
+                files: outcome.stats.files,
+                counts,
+                stats: &outcome.stats,
+            };
+            json::render(findings, &outcome.sources, &totals) + "\n"
+        }
+        Format::Sarif => sarif::render(findings, &outcome.sources, &outcome.root) + "\n",
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(rendered.as_bytes()).and_then(|()| stdout.flush())
+}
+
+/// `--write-baseline`: records every finding above `allow` instead of reporting them.
+fn write_baseline(outcome: &CheckOutcome, file: &Path, quiet: bool) -> ExitCode {
+    let known = Baseline::from_findings(&outcome.findings, &outcome.sources);
+    if let Err(error) = baseline::write(file, &known) {
+        eprintln!("error: {}", report::sanitize(&error.to_string()));
+        return ExitCode::from(EXIT_FAILURE);
+    }
+    if !quiet {
+        let count = known.findings.len();
+        eprintln!(
+            "wrote {count} finding{} to {}",
+            plural(count),
+            report::sanitize(&file.display().to_string())
+        );
+    }
+    ExitCode::from(EXIT_CLEAN)
+}
+
+/// What `--baseline` left out, and which of its entries no longer occur.
+fn print_baseline_summary(partition: &baseline::Partition<'_>, file: &Path) {
+    let file = report::sanitize(&file.display().to_string());
+    eprintln!(
+        "left out {} finding{} known to the baseline `{file}`",
+        partition.known,
+        plural(partition.known)
+    );
+    for entry in &partition.fixed {
+        eprintln!("{}", baseline::fixed_line(entry));
+    }
+    let fixed = partition.fixed.len();
+    if fixed > 0 {
+        eprintln!(
+            "{fixed} baseline entr{} no longer occur{}; refresh the baseline with `--write-baseline {file}`",
+            if fixed == 1 { "y" } else { "ies" },
+            if fixed == 1 { "s" } else { "" }
+        );
+    }
+}
+
+/// The `-A`/`-W`/`-D` flags in the order they were written, whatever flag each one used.
+fn levels_in_order<'a>(args: &'a CheckArgs, matches: &ArgMatches) -> Vec<(&'a str, Level)> {
+    let flags = [
+        ("allow", &args.allow, Level::Allow),
+        ("warn", &args.warn, Level::Warn),
+        ("deny", &args.deny, Level::Deny),
+    ];
+    let mut written: Vec<(usize, &str, Level)> = Vec::new();
+    for (id, names, level) in flags {
+        let indices = matches.indices_of(id).into_iter().flatten();
+        written.extend(indices.zip(names).map(|(index, name)| (index, name.as_str(), level)));
+    }
+    written.sort_by_key(|(index, ..)| *index);
+    written.into_iter().map(|(_, name, level)| (name, level)).collect()
+}
+
+/// Checks every name against the lint registry and spells it as the registry does.
+fn validate_levels(written: Vec<(&str, Level)>) -> Result<Vec<(String, Level)>, String> {
+    written
+        .into_iter()
+        .map(|(name, level)| match lints::find(name) {
+            Some(lint) => Ok((lint.name.to_string(), level)),
+            None => Err(unknown_lint(name)),
+        })
+        .collect()
+}
+
+fn unknown_lint(name: &str) -> String {
+    let help = if name == "warnings" {
+        "to make warnings fail the check, use `--deny-warnings`".to_string()
+    } else if let Some(lint) = closest_lint(name) {
+        format!("did you mean `{lint}`?")
+    } else {
+        let known: Vec<&str> = lints::ALL.iter().map(|lint| lint.name).collect();
+        format!("the lints are: {}", known.join(", "))
+    };
+    format!("unknown lint `{}`\n  = help: {help}", report::sanitize(name))
+}
+
+/// The lint whose name is closest to `name`, when it is close enough to be a typo: at most one
+/// edit per three characters, as rustc judges its suggestions.
+fn closest_lint(name: &str) -> Option<&'static str> {
+    let name = name.replace('-', "_").to_lowercase();
+    let limit = name.chars().count().max(3) / 3;
+    lints::ALL
+        .iter()
+        .map(|lint| (strsim::levenshtein(&name, lint.name), lint.name))
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, lint)| lint)
 }
 
 fn explain(name: &str) -> ExitCode {
@@ -198,4 +364,63 @@ fn use_color(choice: ColorChoice) -> bool {
 
 fn plural(count: usize) -> &'static str {
     if count == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn levels(arguments: &[&str]) -> Result<Vec<(String, Level)>, String> {
+        let command_line = ["cargo-purpose", "check"].iter().chain(arguments);
+        let matches = Cli::command().try_get_matches_from(command_line).unwrap();
+        let Command::Check(args) = Cli::from_arg_matches(&matches).unwrap().command else {
+            panic!("`check` parses as the check command")
+        };
+        let check_matches = matches.subcommand_matches("check").unwrap();
+        validate_levels(levels_in_order(&args, check_matches))
+    }
+
+    #[test]
+    fn levels_keep_the_order_they_were_written_in_across_flags() {
+        let written = levels(&[
+            "-D",
+            "missing_module",
+            "--allow",
+            "purpose_violation",
+            "-W",
+            "missing-module",
+            "--deny=purpose_violation",
+        ]);
+        let expected = vec![
+            ("missing_module".to_string(), Level::Deny),
+            ("purpose_violation".to_string(), Level::Allow),
+            ("missing_module".to_string(), Level::Warn),
+            ("purpose_violation".to_string(), Level::Deny),
+        ];
+        assert_eq!(written, Ok(expected));
+    }
+
+    #[test]
+    fn no_level_flags_give_no_levels() {
+        assert_eq!(levels(&["--deny-warnings"]), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn an_unknown_lint_is_refused_with_the_closest_name() {
+        let error = levels(&["-W", "missing_module", "-A", "purpose-violaton"]).unwrap_err();
+        assert_eq!(
+            error,
+            "unknown lint `purpose-violaton`\n  = help: did you mean `purpose_violation`?"
+        );
+    }
+
+    #[test]
+    fn an_unknown_lint_far_from_every_name_lists_the_lints() {
+        let error = levels(&["-D", "clippy::all"]).unwrap_err();
+        assert!(
+            error.starts_with("unknown lint `clippy::all`\n  = help: the lints are: "),
+            "{error}"
+        );
+        assert!(error.contains("purpose_violation"), "{error}");
+    }
 }

@@ -1,6 +1,7 @@
 //! Output: human diagnostics, JSON and SARIF. The only layer that serializes; its output types are
 //! its own and versioned, and nothing from the analysed code reaches a terminal unescaped.
 
+pub mod baseline;
 pub mod human;
 pub mod json;
 pub mod sarif;
@@ -127,22 +128,28 @@ pub fn counts(findings: &[Finding]) -> Counts {
     counts
 }
 
-/// A fingerprint that survives unrelated edits: no line numbers, only what flowed where.
+/// A fingerprint that survives unrelated edits: it holds no line or column, only the lint, the
+/// workspace-relative file and what flowed where by which steps (the field, the sink, its use, the
+/// enclosing function and the messages of the path), so inserting lines elsewhere or moving a
+/// function within its file keeps it. A finding without a flow is known by its lint, file and
+/// message. Findings of one run that share a fingerprint are told apart by
+/// [`baseline::fingerprints`].
 pub fn fingerprint(finding: &Finding, position: &Position) -> String {
-    let key = match &finding.flow {
-        Some(flow) => format!(
-            "{}|{}|{}|{}|{}",
-            finding.lint.name, position.file, flow.field, flow.sink, flow.use_name
-        ),
-        None => format!("{}|{}|{}", finding.lint.name, position.file, finding.message),
-    };
-    // FNV-1a: stable across platforms and releases, unlike `DefaultHasher`.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in key.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let mut hasher = baseline::StableHasher::new();
+    hasher.write_part(finding.lint.name);
+    hasher.write_part(&position.file);
+    match &finding.flow {
+        Some(flow) => {
+            for part in [&flow.field, &flow.sink, &flow.use_name, &flow.function] {
+                hasher.write_part(part);
+            }
+            for step in &finding.path {
+                hasher.write_part(&step.message);
+            }
+        }
+        None => hasher.write_part(&finding.message),
     }
-    format!("{hash:016x}")
+    hasher.finish_hex()
 }
 
 /// The lints that appear in SARIF rule tables, in a stable order.

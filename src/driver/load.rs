@@ -76,7 +76,7 @@ impl Loader {
             let config = self.config;
             let inputs: Vec<(FileId, &Path)> =
                 frontier.iter().map(|id| (*id, self.sources.get(*id).path.as_path())).collect();
-            let results: Vec<(FileId, Result<(String, LoweredModule), FileFailure>)> = inputs
+            let results: Vec<(FileId, FileResult)> = inputs
                 .par_iter()
                 .map(|(id, path)| (*id, read_and_lower_guarded(path, *id, config)))
                 .collect();
@@ -313,6 +313,8 @@ fn loose_crate_name(path: &Path) -> String {
     };
     name.replace('-', "_")
 }
+
+type FileResult = Result<(String, LoweredModule), FileFailure>;
 
 enum FileFailure {
     Read(ReadError),

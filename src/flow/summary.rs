@@ -50,8 +50,11 @@ pub struct Shape {
     sink_reaches: Vec<(Label, SinkSite)>,
     reads: Vec<(u16, AccessPath)>,
     writes: Vec<(u16, AccessPath, Vec<Label>)>,
-    param_calls: Vec<(u16, usize, Vec<(AccessPath, Label)>)>,
+    param_calls: Vec<ParamCallShape>,
 }
+
+/// A called parameter, an argument position, and the labels that argument carries.
+type ParamCallShape = (u16, usize, Vec<(AccessPath, Label)>);
 
 impl Summary {
     pub fn shape(&self) -> Shape {

@@ -130,7 +130,7 @@ pub enum Stmt {
     Let {
         pat: Pat,
         init: Option<Expr>,
-        diverge: Option<Expr>,
+        diverge: Option<Box<Expr>>,
     },
     /// An expression; `value` is true for a block's trailing expression without semicolon.
     Expr {

@@ -8,7 +8,7 @@ use crate::policy::Finding;
 use crate::policy::lints::Level;
 use crate::sources::SourceDb;
 
-use super::{Counts, Locator, Position, fingerprint, sanitize};
+use super::{Counts, Locator, Position, sanitize};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -103,11 +103,12 @@ pub fn render(findings: &[Finding], sources: &SourceDb, totals: &Totals) -> Stri
         let Position { file, line, column, end_line, end_column } = locator.position(span);
         Location { file, line, column, end_line, end_column, label: sanitize(label) }
     };
+    let fingerprints = super::baseline::fingerprints(findings, &locator);
     let findings = findings
         .iter()
-        .map(|finding| {
+        .zip(fingerprints)
+        .map(|(finding, fingerprint)| {
             let primary = location(finding.primary.span, &finding.primary.message);
-            let position = locator.position(finding.primary.span);
             JsonFinding {
                 lint: finding.lint.name,
                 level: level_name(finding.level),
@@ -126,7 +127,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, totals: &Totals) -> Stri
                     sink: flow.sink.clone(),
                     use_name: flow.use_name.clone(),
                 }),
-                fingerprint: fingerprint(finding, &position),
+                fingerprint,
                 location: primary,
             }
         })

@@ -10,7 +10,7 @@ use crate::policy::Finding;
 use crate::policy::lints::{Level, Lint};
 use crate::sources::SourceDb;
 
-use super::{Locator, all_lints, fingerprint, sanitize};
+use super::{Locator, all_lints, sanitize};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const SOURCE_ROOT: &str = "%SRCROOT%";
@@ -158,11 +158,12 @@ pub fn render(findings: &[Finding], sources: &SourceDb, root: &Path) -> String {
         }
     };
     let lints = all_lints();
+    let fingerprints = super::baseline::fingerprints(findings, &locator);
     let results = findings
         .iter()
-        .filter(|finding| finding.level != Level::Allow)
-        .map(|finding| {
-            let position = locator.position(finding.primary.span);
+        .zip(fingerprints)
+        .filter(|(finding, _)| finding.level != Level::Allow)
+        .map(|(finding, fingerprint)| {
             let path: Vec<ThreadFlowLocation> = finding
                 .path
                 .iter()
@@ -194,9 +195,7 @@ pub fn render(findings: &[Finding], sources: &SourceDb, root: &Path) -> String {
                 } else {
                     vec![CodeFlow { thread_flows: vec![ThreadFlow { locations: path }] }]
                 },
-                partial_fingerprints: [("purposeFinding/v1", fingerprint(finding, &position))]
-                    .into_iter()
-                    .collect(),
+                partial_fingerprints: [("purposeFinding/v1", fingerprint)].into_iter().collect(),
             }
         })
         .collect();

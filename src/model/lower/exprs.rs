@@ -13,13 +13,13 @@ impl Lowerer {
         for (index, stmt) in block.stmts.iter().enumerate() {
             match stmt {
                 syn::Stmt::Local(local) => stmts.push(Stmt::Let {
-                    pat: self.pat(&local.pat, module),
+                    pat: self.pat(&local.pat),
                     init: local.init.as_ref().map(|init| self.expr(&init.expr, module)),
                     diverge: local
                         .init
                         .as_ref()
                         .and_then(|init| init.diverge.as_ref())
-                        .map(|(_, expr)| self.expr(expr, module)),
+                        .map(|(_, expr)| Box::new(self.expr(expr, module))),
                 }),
                 syn::Stmt::Item(item) => self.item(item, module),
                 syn::Stmt::Expr(expr, semi) => stmts.push(Stmt::Expr {
@@ -148,7 +148,7 @@ impl Lowerer {
                 else_branch: if_expr.else_branch.as_ref().map(|(_, expr)| self.boxed(expr, module)),
             },
             syn::Expr::Let(let_expr) => ExprKind::Let {
-                pat: self.pat(&let_expr.pat, module),
+                pat: self.pat(&let_expr.pat),
                 value: self.boxed(&let_expr.expr, module),
             },
             syn::Expr::Match(match_expr) => ExprKind::Match {
@@ -163,12 +163,12 @@ impl Lowerer {
                 body: self.block(&while_expr.body, module),
             },
             syn::Expr::ForLoop(for_expr) => ExprKind::For {
-                pat: self.pat(&for_expr.pat, module),
+                pat: self.pat(&for_expr.pat),
                 iterable: self.boxed(&for_expr.expr, module),
                 body: self.block(&for_expr.body, module),
             },
             syn::Expr::Closure(closure) => ExprKind::Closure {
-                params: closure.inputs.iter().map(|pat| self.pat(pat, module)).collect(),
+                params: closure.inputs.iter().map(|pat| self.pat(pat)).collect(),
                 body: self.boxed(&closure.body, module),
             },
             syn::Expr::Macro(mac) => ExprKind::Macro(self.macro_call(&mac.mac, module)),
@@ -215,40 +215,36 @@ impl Lowerer {
             syn::Pat::Guard(guarded) => (&*guarded.pat, Some(self.expr(&guarded.guard, module))),
             pat => (pat, None),
         };
-        Arm { pat: self.pat(pat, module), guard, body: self.expr(&arm.body, module) }
+        Arm { pat: self.pat(pat), guard, body: self.expr(&arm.body, module) }
     }
 
-    pub(crate) fn pat(&mut self, pat: &syn::Pat, module: &mut LoweredModule) -> Pat {
+    pub(crate) fn pat(&mut self, pat: &syn::Pat) -> Pat {
         match pat {
             syn::Pat::Ident(ident) => Pat::Bind {
                 name: ident.ident.to_string().into(),
                 span: self.span(ident.ident.span()),
-                sub: ident.subpat.as_ref().map(|(_, sub)| Box::new(self.pat(sub, module))),
+                sub: ident.subpat.as_ref().map(|(_, sub)| Box::new(self.pat(sub))),
             },
-            syn::Pat::Tuple(tuple) => {
-                Pat::Tuple(tuple.elems.iter().map(|p| self.pat(p, module)).collect())
-            }
+            syn::Pat::Tuple(tuple) => Pat::Tuple(tuple.elems.iter().map(|p| self.pat(p)).collect()),
             syn::Pat::Struct(strukt) => Pat::Struct {
                 path: lower_path(self.file, &strukt.path, strukt.qself.as_ref()),
                 fields: strukt
                     .fields
                     .iter()
-                    .map(|field| (member(&field.member), self.pat(&field.pat, module)))
+                    .map(|field| (member(&field.member), self.pat(&field.pat)))
                     .collect(),
             },
             syn::Pat::TupleStruct(tuple) => Pat::TupleStruct {
                 path: lower_path(self.file, &tuple.path, tuple.qself.as_ref()),
-                elems: tuple.elems.iter().map(|p| self.pat(p, module)).collect(),
+                elems: tuple.elems.iter().map(|p| self.pat(p)).collect(),
             },
-            syn::Pat::Slice(slice) => {
-                Pat::Slice(slice.elems.iter().map(|p| self.pat(p, module)).collect())
-            }
-            syn::Pat::Or(or) => Pat::Or(or.cases.iter().map(|p| self.pat(p, module)).collect()),
-            syn::Pat::Paren(paren) => self.pat(&paren.pat, module),
-            syn::Pat::Reference(reference) => self.pat(&reference.pat, module),
-            syn::Pat::Guard(guarded) => self.pat(&guarded.pat, module),
+            syn::Pat::Slice(slice) => Pat::Slice(slice.elems.iter().map(|p| self.pat(p)).collect()),
+            syn::Pat::Or(or) => Pat::Or(or.cases.iter().map(|p| self.pat(p)).collect()),
+            syn::Pat::Paren(paren) => self.pat(&paren.pat),
+            syn::Pat::Reference(reference) => self.pat(&reference.pat),
+            syn::Pat::Guard(guarded) => self.pat(&guarded.pat),
             syn::Pat::Type(typed) => Pat::Typed {
-                pat: Box::new(self.pat(&typed.pat, module)),
+                pat: Box::new(self.pat(&typed.pat)),
                 ty: lower_type(self.file, &typed.ty),
             },
             _ => Pat::Ignore,

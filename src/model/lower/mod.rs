@@ -366,7 +366,7 @@ impl Lowerer {
         let uses = self.annotations(&mut module.annotation_errors).uses(attributes);
         let declassified =
             self.annotations(&mut module.annotation_errors).declassification(attributes);
-        let lowered_signature = self.signature(signature, module);
+        let lowered_signature = self.signature(signature);
         let body = body.map(|block| self.block(block, module));
         let name_span = self.span(signature.ident.span());
         Function {
@@ -383,7 +383,7 @@ impl Lowerer {
         }
     }
 
-    fn signature(&mut self, signature: &syn::Signature, module: &mut LoweredModule) -> Signature {
+    fn signature(&mut self, signature: &syn::Signature) -> Signature {
         let mut lowered = Signature {
             generics: self.generics(&signature.generics),
             is_async: signature.asyncness.is_some(),
@@ -400,7 +400,7 @@ impl Lowerer {
                         Some(SelfParam { span: self.span(receiver.self_token.span) })
                 }
                 syn::FnArg::Typed(typed) => lowered.params.push(Param {
-                    pat: self.pat(&typed.pat, module),
+                    pat: self.pat(&typed.pat),
                     ty: lower_type(self.file, &typed.ty),
                     span: self.span(typed.colon_token.span),
                 }),

@@ -50,6 +50,12 @@ pub enum WorkspaceError {
     NoTargets(PathBuf),
     /// The analysis could not start or stopped unexpectedly (a thread could not be created).
     Runtime(String),
+    /// The configuration file is invalid; the error says where and how.
+    Config(crate::policy::config::ConfigError),
+    ConfigUnreadable {
+        file: PathBuf,
+        error: std::io::Error,
+    },
 }
 
 impl std::fmt::Display for WorkspaceError {
@@ -68,6 +74,10 @@ impl std::fmt::Display for WorkspaceError {
                 manifest.display(),
                 message.trim()
             ),
+            WorkspaceError::Config(error) => write!(f, "{error}"),
+            WorkspaceError::ConfigUnreadable { file, error } => {
+                write!(f, "cannot read the configuration `{}`: {error}", file.display())
+            }
             WorkspaceError::Runtime(message) => {
                 write!(f, "the check stopped unexpectedly: {message}; please report this")
             }
@@ -194,5 +204,67 @@ fn metadata_error_message(error: &cargo_metadata::Error) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         other => other.to_string(),
+    }
+}
+
+/// Where a configuration was found, with its text.
+#[derive(Clone, Debug)]
+pub struct ConfigSource {
+    /// The file name relative to the workspace root, as shown in errors: `purpose.toml` or
+    /// `Cargo.toml`.
+    pub display: String,
+    pub text: String,
+    pub kind: ConfigKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfigKind {
+    PurposeToml,
+    WorkspaceMetadata,
+    PackageMetadata,
+}
+
+/// Finds the configuration of the workspace at `root`: `purpose.toml`, else a
+/// `[workspace.metadata.purpose]` or `[package.metadata.purpose]` table in `Cargo.toml`.
+///
+/// When both exist, `purpose.toml` wins and the manifest's table is not read: one file is the
+/// policy, so a reviewer never has to merge two in their head. A manifest that is not valid TOML
+/// counts as having no table; `cargo metadata` reports what is wrong with it, better than we could.
+/// The manifest is parsed rather than searched for the header, because the table can also be
+/// written as dotted keys (`metadata.purpose.lints = ...`) or only through its sub-tables.
+pub fn find_config(root: &Path) -> Result<Option<ConfigSource>, std::io::Error> {
+    if let Some(text) = read_if_present(&root.join("purpose.toml"))? {
+        let display = "purpose.toml".to_string();
+        return Ok(Some(ConfigSource { display, text, kind: ConfigKind::PurposeToml }));
+    }
+    let Some(text) = read_if_present(&root.join("Cargo.toml"))? else {
+        return Ok(None);
+    };
+    let Ok(manifest) = toml::from_str::<toml::Table>(&text) else {
+        return Ok(None);
+    };
+    let has_purpose_table = |section: &str| {
+        manifest
+            .get(section)
+            .and_then(|table| table.get("metadata"))
+            .and_then(|metadata| metadata.get("purpose"))
+            .is_some()
+    };
+    let kind = if has_purpose_table("workspace") {
+        ConfigKind::WorkspaceMetadata
+    } else if has_purpose_table("package") {
+        ConfigKind::PackageMetadata
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(ConfigSource { display: "Cargo.toml".to_string(), text, kind }))
+}
+
+/// The file's text, or `None` when there is no such file.
+fn read_if_present(path: &Path) -> Result<Option<String>, std::io::Error> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(error),
     }
 }

@@ -99,6 +99,88 @@
 //! }
 //! ```
 //!
+//! # Suppressions: `#[suppress(...)]`
+//!
+//! When a finding is acceptable (the user consented, a contract allows it), suppress it where
+//! it happens, and say why. `#[suppress(LINT, ..., reason = "...")]` names one or more
+//! cargo-purpose lints as plain identifiers, then a reason, which is mandatory and cannot be
+//! empty. cargo-purpose reports no finding of those lints inside the item, lists every
+//! suppression with its reason in `cargo purpose inventory`, and reports a suppression that no
+//! longer covers any finding. The lint names are not checked at compile time: the linter
+//! reports a name it does not know, with a suggestion.
+//!
+//! It applies to free functions, methods (inherent and of trait impls), trait method
+//! declarations, impl blocks, traits, inline modules, structs, enums, constants and statics,
+//! imported or written by path:
+//!
+//! ```
+//! use purpose::{ad_targeting, suppress};
+//!
+//! #[ad_targeting]
+//! pub fn upload_audience(contacts: &[String]) {}
+//!
+//! #[suppress(purpose_violation, reason = "DPO-142: users consented to phone matching in 2024")]
+//! pub fn legacy_export(phones: &[String]) {
+//!     upload_audience(phones);
+//! }
+//!
+//! pub struct Partner;
+//!
+//! #[purpose::suppress(purpose_violation, reason = "the partner contract covers every method")]
+//! impl Partner {
+//!     pub fn upload(&self, phones: &[String]) {
+//!         upload_audience(phones);
+//!     }
+//! }
+//!
+//! #[suppress(purpose_violation, unused_suppression, reason = "removed in 2.0, see #311")]
+//! mod legacy {
+//!     pub fn old_upload(phones: &[String]) {
+//!         super::upload_audience(phones);
+//!     }
+//! }
+//! # fn main() {}
+//! ```
+//!
+//! A module in a file of its own cannot carry the attribute on stable Rust: the compiler
+//! rejects an attribute macro on `mod legacy;` ("file modules in proc macro input are
+//! unstable", rust-lang/rust#54727), and an inner `#![suppress(...)]` at the top of the
+//! module's file too, because custom inner attributes are unstable. The same holds for an inline
+//! module that declares such a module inside it. Suppress on the items of that file instead.
+//!
+//! The attribute is called `suppress` rather than `allow` because an attribute macro named
+//! `allow` would clash with the built-in `#[allow(...)]` wherever `purpose::*` is
+//! glob-imported.
+//!
+//! # Declassifiers: `#[declassify(...)]`
+//!
+//! Some functions compute a value that no longer carries the purposes of the data it came
+//! from, such as a count or an aggregate over many users. `#[declassify(reason = "...")]`
+//! declares that: cargo-purpose treats the function's return value as free of the purposes of
+//! its inputs, and lists the declassifier with its reason in `cargo purpose inventory`. The
+//! reason is mandatory and cannot be empty. It applies where `#[ad_targeting]` does, once per
+//! function:
+//!
+//! ```
+//! use purpose::{Purpose, declassify};
+//!
+//! #[derive(Purpose)]
+//! pub struct Account {
+//!     #[collected_for(security)]
+//!     pub phone: String,
+//! }
+//!
+//! #[declassify(reason = "a count of accounts identifies no one")]
+//! pub fn count_with_phone(accounts: &[Account]) -> usize {
+//!     accounts.iter().filter(|account| !account.phone.is_empty()).count()
+//! }
+//!
+//! pub trait Aggregate {
+//!     #[purpose::declassify(reason = "implementations return counts only")]
+//!     fn total(&self) -> usize;
+//! }
+//! ```
+//!
 //! # What is an error
 //!
 //! Each of these fails to compile with a message that points at the offending tokens:
@@ -113,10 +195,21 @@
 //! - `#[derive(Purpose)]` on a union;
 //! - `#[ad_targeting]` with arguments, such as `#[ad_targeting(email)]`;
 //! - `#[ad_targeting]` or `#[used_for(...)]` on anything but a function or method, such as a
-//!   struct, an enum, a constant, a static, a module, a `use` declaration or an impl block.
+//!   struct, an enum, a constant, a static, a module, a `use` declaration or an impl block;
+//! - `#[suppress(...)]` without a lint name, with a lint name that is not a plain identifier
+//!   (`"purpose_violation"`, `purpose::purpose_violation`) or that comes twice, or with a lint
+//!   name after the reason;
+//! - `#[suppress(...)]` or `#[declassify(...)]` without `reason = "..."`, with an empty or
+//!   blank reason, a reason that is not a string literal (`reason = 142`,
+//!   `reason = concat!(...)`), two reasons, or another key (`reasn = "..."`);
+//! - `#[suppress(...)]` on a `use` declaration, a type alias, an `extern` block, a macro
+//!   definition, a union, or an associated type;
+//! - `#[declassify(...)]` with a lint name, on anything but a function or method, or twice on
+//!   one function.
 
 use proc_macro::TokenStream;
 
+mod audit;
 mod derive;
 mod name_list;
 mod use_attribute;
@@ -172,6 +265,67 @@ pub fn ad_targeting(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn used_for(args: TokenStream, item: TokenStream) -> TokenStream {
     use_attribute::expand_used_for(args.into(), item.into()).into()
+}
+
+/// Suppresses the named cargo-purpose lints on an item, for a stated reason:
+/// `#[suppress(LINT, ..., reason = "...")]`.
+///
+/// One or more lint names come first, as plain identifiers such as `purpose_violation`, each
+/// at most once; then `reason = "..."`, a string literal that says why the finding is
+/// acceptable here, which is mandatory and cannot be empty. A trailing comma is allowed.
+/// cargo-purpose then reports no finding of those lints inside the item, lists the suppression
+/// and its reason in `cargo purpose inventory`, and reports the suppression itself once it no
+/// longer covers any finding.
+///
+/// The lint names are not checked here, so that this crate does not have to change when a lint
+/// is added: `cargo purpose check` reports a name it does not know, with a suggestion.
+///
+/// It applies to free functions, methods (inherent and of trait impls), trait method
+/// declarations, impl blocks, traits, inline modules, structs, enums, constants and statics,
+/// and covers the whole item. The item is left unchanged.
+///
+/// A module in a file of its own cannot carry it: stable Rust rejects an attribute macro on
+/// `mod legacy;` ("file modules in proc macro input are unstable", rust-lang/rust#54727), and
+/// an inner `#![suppress(...)]` at the top of the module's file too, since custom inner
+/// attributes are unstable. Suppress on the items of that file instead, or on an inline module.
+///
+/// It is called `suppress` rather than `allow` because an attribute macro named `allow` would
+/// clash with the built-in `#[allow(...)]` wherever `purpose::*` is glob-imported: rustc would
+/// reject every `#[allow]` there as ambiguous.
+///
+/// ```
+/// #[purpose::suppress(purpose_violation, reason = "DPO-142: users consented in 2024")]
+/// pub fn legacy_export(phone: &str) -> usize {
+///     phone.len()
+/// }
+/// ```
+#[proc_macro_attribute]
+pub fn suppress(args: TokenStream, item: TokenStream) -> TokenStream {
+    audit::expand_suppress(args.into(), item.into()).into()
+}
+
+/// Declares that a function's return value no longer carries the purposes of its inputs, for a
+/// stated reason: `#[declassify(reason = "...")]`.
+///
+/// Use it on a function whose result cannot be traced back to the data it was computed from,
+/// such as a count or an aggregate over many users; cargo-purpose then treats the value it
+/// returns as free of the purposes of its arguments. Its body is still checked: data that
+/// reaches a sink inside it is reported as usual. The reason is mandatory and cannot be empty,
+/// and `cargo purpose inventory` lists it for review.
+///
+/// It applies where `#[ad_targeting]` does: free functions, inherent methods, trait method
+/// declarations with or without a default body, trait impl methods and functions declared in an
+/// `extern` block, once per function. The function is left unchanged.
+///
+/// ```
+/// #[purpose::declassify(reason = "a count of accounts identifies no one")]
+/// pub fn count_with_phone(phones: &[String]) -> usize {
+///     phones.iter().filter(|phone| !phone.is_empty()).count()
+/// }
+/// ```
+#[proc_macro_attribute]
+pub fn declassify(args: TokenStream, item: TokenStream) -> TokenStream {
+    audit::expand_declassify(args.into(), item.into()).into()
 }
 
 /// Folds errors into one, so that a single build reports every malformed annotation rather

@@ -1,5 +1,6 @@
-//! Parsing of the comma-separated identifier lists shared by `#[collected_for(...)]` and
-//! `#[used_for(...)]`, with the error messages both attributes give for a malformed list.
+//! Parsing of the comma-separated identifier lists shared by `#[collected_for(...)]`,
+//! `#[used_for(...)]` and the lint names of `#[suppress(...)]`, with the error messages they give
+//! for a malformed list.
 
 use proc_macro2::{Delimiter, Punct, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -23,6 +24,10 @@ pub(crate) const COLLECTED_FOR: ListKind =
 /// The uses a function puts its data to.
 pub(crate) const USED_FOR: ListKind =
     ListKind { attribute: "used_for", entry: "use", example: "analytics" };
+
+/// The cargo-purpose lints a suppression names.
+pub(crate) const SUPPRESS: ListKind =
+    ListKind { attribute: "suppress", entry: "lint", example: "purpose_violation" };
 
 impl ListKind {
     /// The message for an attribute that names no entry at all, such as `#[collected_for()]`.
@@ -59,14 +64,14 @@ pub(crate) fn parse_name_list(tokens: TokenStream, kind: ListKind) -> syn::Resul
 }
 
 /// The tokens of one list entry and the comma that ends it, if any.
-struct Entry {
-    tokens: Vec<TokenTree>,
-    comma: Option<Punct>,
+pub(crate) struct Entry {
+    pub(crate) tokens: Vec<TokenTree>,
+    pub(crate) comma: Option<Punct>,
 }
 
 /// Splits at top-level commas; commas inside a group belong to that group's entry, which is
 /// rejected as a whole, so they need no special care.
-fn split_at_commas(tokens: TokenStream) -> Vec<Entry> {
+pub(crate) fn split_at_commas(tokens: TokenStream) -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut current = Vec::new();
     for token in tokens {
@@ -83,7 +88,7 @@ fn split_at_commas(tokens: TokenStream) -> Vec<Entry> {
 
 /// Returns the entry's name, `None` for the empty tail after a trailing comma, or an error that
 /// says what was found instead of a plain identifier.
-fn parse_entry(entry: &Entry, kind: ListKind) -> syn::Result<Option<syn::Ident>> {
+pub(crate) fn parse_entry(entry: &Entry, kind: ListKind) -> syn::Result<Option<syn::Ident>> {
     let tokens: TokenStream = entry.tokens.iter().cloned().collect();
     let found = match entry.tokens.as_slice() {
         [] => {
@@ -146,7 +151,7 @@ fn describe_literal(literal: &proc_macro2::Literal) -> String {
 
 /// Passes the name through unless the same list already holds it; `r#name` and `name` are one
 /// name, as they are to the compiler.
-fn reject_duplicate(
+pub(crate) fn reject_duplicate(
     name: Option<syn::Ident>,
     earlier: &[syn::Ident],
     kind: ListKind,

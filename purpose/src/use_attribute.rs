@@ -44,7 +44,7 @@ fn finish(attribute: &str, args_check: syn::Result<()>, item: TokenStream) -> To
 /// and a trait method with a default body all parse as `syn::ItemFn`; a trait method
 /// declaration without a body parses as `syn::TraitItemFn`; a function declared in an `extern`
 /// block (which may carry `pub`) parses as `syn::ForeignItemFn`.
-fn check_target(attribute: &str, item: &TokenStream) -> syn::Result<()> {
+pub(crate) fn check_target(attribute: &str, item: &TokenStream) -> syn::Result<()> {
     let is_function = syn::parse2::<syn::ItemFn>(item.clone()).is_ok()
         || syn::parse2::<syn::TraitItemFn>(item.clone()).is_ok()
         || syn::parse2::<syn::ForeignItemFn>(item.clone()).is_ok();
@@ -66,7 +66,7 @@ fn check_target(attribute: &str, item: &TokenStream) -> syn::Result<()> {
 
 /// Names a kind of item the way rustc's messages do, or `None` for items syn keeps as raw
 /// tokens (such as an associated `type` or `const` without a value).
-fn describe_item(item: &syn::Item) -> Option<&'static str> {
+pub(crate) fn describe_item(item: &syn::Item) -> Option<&'static str> {
     let kind = match item {
         syn::Item::Const(_) => "a constant",
         syn::Item::Enum(_) => "an enum",

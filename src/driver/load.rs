@@ -34,8 +34,21 @@ struct ParsedFile {
 /// `mod name;` inside `file` (under the inline modules `inline_path`) is the file `child`.
 type ModuleEdges = HashMap<(FileId, Vec<Name>, Name), FileId>;
 
-pub fn load(workspace: &mut Workspace, roots: Option<CrateRoots>, config: LowerConfig) -> Loaded {
-    let mut loader = Loader { root: workspace.root.clone(), config, ..Loader::default() };
+/// Whether a workspace-relative path is excluded by the configuration.
+pub type Exclusion = Box<dyn Fn(&str) -> bool>;
+
+pub fn load(
+    workspace: &mut Workspace,
+    roots: Option<CrateRoots>,
+    config: LowerConfig,
+    excluded: Exclusion,
+) -> Loaded {
+    let mut loader = Loader {
+        root: workspace.root.clone(),
+        config,
+        excluded: Some(excluded),
+        ..Loader::default()
+    };
     let initial: Vec<(PathBuf, FileRole)> = match &roots {
         None => {
             workspace.crates.iter().map(|spec| (spec.root_file.clone(), FileRole::ModRs)).collect()
@@ -62,6 +75,8 @@ struct Loader {
     by_path: HashMap<PathBuf, FileId>,
     edges: ModuleEdges,
     problems: Vec<LoadProblem>,
+    /// Files the configuration excludes are neither read nor reported.
+    excluded: Option<Exclusion>,
 }
 
 impl Loader {
@@ -102,9 +117,14 @@ impl Loader {
         }
     }
 
+    fn is_excluded(&self, path: &Path) -> bool {
+        let display = sources::display_path(&self.root, path);
+        self.excluded.as_ref().is_some_and(|excluded| excluded(&display))
+    }
+
     /// Numbers a file the first time it is seen; `None` when it was already registered.
     fn register(&mut self, path: PathBuf, role: FileRole) -> Option<FileId> {
-        if self.by_path.contains_key(&path) {
+        if self.by_path.contains_key(&path) || self.is_excluded(&path) {
             return None;
         }
         let display = sources::display_path(&self.root, &path);
@@ -130,13 +150,17 @@ impl Loader {
                 path_attribute: declaration.path_attribute.as_deref(),
             };
             match sources::find_module_file(&lookup, &self.root) {
+                ModuleFile::Found { path, .. } if self.is_excluded(&path) => {}
                 ModuleFile::Found { path, role } => {
                     let child = match self.register(path.clone(), role) {
                         Some(id) => {
                             new_files.push(id);
                             id
                         }
-                        None => self.by_path[&path],
+                        None => match self.by_path.get(&path) {
+                            Some(id) => *id,
+                            None => continue,
+                        },
                     };
                     self.edges.insert((file, inline_path, declaration.name.clone()), child);
                 }

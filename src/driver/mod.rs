@@ -9,12 +9,17 @@ use crate::flow::{self, FlowStats};
 use crate::model::lower::LowerConfig;
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::SuppressionScope;
+use crate::model::external::{ExternalIndex, ExternalItem, ExternalItems};
+use crate::model::{Annotation, Name, Span, SuppressionScope};
+use crate::policy::Rule;
+use crate::policy::config::{Config, PurposeRule};
 use crate::policy::lints::Level;
 use crate::policy::suppression::{self, Coverage, ScopedSuppression, Suppressed};
 use crate::policy::{self, Finding, Policy};
 use crate::resolve::Resolver;
 use crate::sources::SourceDb;
+use crate::sources::SourceFile;
+use crate::workspace::ConfigSource;
 use crate::workspace::{self, WorkspaceError};
 
 /// What to check and how.
@@ -74,12 +79,23 @@ pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
 fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     let request = workspace::Request { path: &config.path, include_tests: config.include_tests };
     let (mut workspace, roots) = workspace::discover(&request)?;
-    let lower = LowerConfig { include_tests: config.include_tests };
-    let loaded = load::load(&mut workspace, roots, lower);
-    let resolver = Resolver::new(&loaded.program, Default::default());
+    let (settings, config_source) = read_configuration(&workspace.root)?;
+    let include_tests = config.include_tests || settings.include_tests.unwrap_or(false);
+    let lower = LowerConfig { include_tests };
+    let exclusion_settings = settings.clone();
+    let excluded: load::Exclusion = Box::new(move |path| exclusion_settings.is_excluded(path));
+    let mut loaded = load::load(&mut workspace, roots, lower, excluded);
+    let external_index = add_configured_items(&mut loaded, &settings, config_source);
+    let resolver = Resolver::new(&loaded.program, external_index);
     let result = flow::analyze(&resolver);
-    let policy = Policy::default();
-    let levels: BTreeMap<String, Level> = config.lint_levels.iter().cloned().collect();
+    let policy = policy_of(&settings);
+    // The file's levels first, then the command line's, in order: the last word wins.
+    let levels: BTreeMap<String, Level> = settings
+        .lints
+        .iter()
+        .map(|(name, level)| (name.clone(), *level))
+        .chain(config.lint_levels.iter().cloned())
+        .collect();
     let mut raw = policy::findings(
         &resolver,
         &policy,
@@ -117,6 +133,82 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         findings,
         suppressed: applied.suppressed,
     })
+}
+
+/// The workspace's configuration (the built-in default when there is none), and its source.
+fn read_configuration(
+    root: &std::path::Path,
+) -> Result<(Config, Option<ConfigSource>), WorkspaceError> {
+    let source = workspace::find_config(root).map_err(|error| {
+        WorkspaceError::ConfigUnreadable { file: root.join("purpose.toml"), error }
+    })?;
+    match source {
+        Some(source) => {
+            let settings = policy::config::parse(&source).map_err(WorkspaceError::Config)?;
+            Ok((settings, Some(source)))
+        }
+        None => Ok((Config::default(), None)),
+    }
+}
+
+fn policy_of(settings: &Config) -> Policy {
+    let names = |list: &[String]| list.iter().map(|name| name.as_str().into()).collect();
+    let rules = settings
+        .purposes
+        .iter()
+        .map(|(purpose, rule)| {
+            let rule = match rule {
+                PurposeRule::Forbids(uses) => Rule::Forbids(names(uses)),
+                PurposeRule::AllowsOnly(uses) => Rule::AllowsOnly(names(uses)),
+            };
+            (purpose.as_str().into(), rule)
+        })
+        .collect();
+    let declared_uses: Vec<String> = settings.uses.iter().cloned().collect();
+    Policy::new(rules, names(&declared_uses), settings.purposes_declared)
+}
+
+/// Adds the configured sinks and sources of dependencies to the program; the configuration file
+/// becomes a source file so that findings can point into it.
+fn add_configured_items(
+    loaded: &mut load::Loaded,
+    settings: &Config,
+    source: Option<ConfigSource>,
+) -> ExternalIndex {
+    let Some(source) = source else { return ExternalIndex::default() };
+    if settings.sinks.is_empty() && settings.sources.is_empty() {
+        return ExternalIndex::default();
+    }
+    let text = source.text.clone();
+    let file = loaded.sources.add(SourceFile {
+        path: PathBuf::from(&source.display),
+        display: source.display.clone(),
+        text: source.text,
+    });
+    let locate = |path: &str| {
+        let start = text.find(&format!("\"{path}\"")).map_or(0, |offset| offset + 1);
+        Span { file, start: start as u32, end: (start + path.len()) as u32 }
+    };
+    let item = |path: &str, names: &[String]| {
+        let span = locate(path);
+        ExternalItem {
+            path: path.split("::").map(Name::from).collect(),
+            annotations: names
+                .iter()
+                .map(|name| Annotation { name: name.as_str().into(), span })
+                .collect(),
+            span,
+        }
+    };
+    let items = ExternalItems {
+        sinks: settings.sinks.iter().map(|sink| item(&sink.path, &sink.uses)).collect(),
+        sources: settings
+            .sources
+            .iter()
+            .map(|source| item(&source.path, &source.purposes))
+            .collect(),
+    };
+    loaded.program.add_external_items(&items, file)
 }
 
 const UNUSED_SUPPRESSION: &str = policy::lints::unused_suppression::LINT.name;

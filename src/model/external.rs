@@ -33,6 +33,8 @@ pub struct ExternalItems {
 pub struct ExternalIndex {
     /// Full path as configured → the definition standing for it.
     pub items: BTreeMap<Vec<Name>, Def>,
+    /// The inherent impl of each configured type, which holds its configured methods.
+    pub impls: BTreeMap<ImplId, super::AdtId>,
 }
 
 /// The name of the crate that holds the configured items.
@@ -144,6 +146,7 @@ impl Program {
         });
         types.insert(path.to_vec(), (adt, impl_id));
         index.items.insert(path.to_vec(), Def::Adt(adt));
+        index.impls.insert(impl_id, adt);
         (adt, impl_id)
     }
 }

@@ -1,6 +1,7 @@
 //! The policy: which purposes forbid which uses, and the findings that flows and load problems
 //! become under it.
 
+pub mod config;
 pub mod lints;
 pub mod suppression;
 

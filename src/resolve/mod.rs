@@ -101,6 +101,9 @@ impl<'p> Resolver<'p> {
                 ..FnContext::in_module(implementation.module)
             };
             let self_adt = match self.resolve_type(&context, &implementation.self_ty) {
+                _ if self.external_index.impls.contains_key(&impl_id) => {
+                    self.external_index.impls.get(&impl_id).copied()
+                }
                 Ty::Adt(adt, _) => Some(adt),
                 _ => None,
             };

@@ -1,5 +1,4 @@
-//! A suppression on a `mod` declaration covers the module's files and its submodules, and nothing
-//! else.
+//! A suppression on an inline module covers everything in it, and nothing outside it.
 use purpose::{ad_targeting, Purpose};
 
 #[derive(Purpose)]
@@ -12,7 +11,17 @@ pub struct Account {
 pub fn upload_audience(_identifiers: &[String]) {}
 
 #[purpose::suppress(purpose_violation, reason = "DPO-3: the legacy exporter is being retired")]
-pub mod legacy;
+pub mod legacy {
+    pub fn export(account: &crate::Account) {
+        crate::upload_audience(&[account.phone.clone()]);
+    }
+
+    pub mod partners {
+        pub fn feed(account: &crate::Account) {
+            crate::upload_audience(&[account.phone.clone()]);
+        }
+    }
+}
 
 pub fn current(account: &Account) {
     upload_audience(&[account.phone.clone()]); //~ ERROR purpose_violation

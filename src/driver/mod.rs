@@ -1,6 +1,7 @@
 //! Runs the layers in order for one workspace: discover, load (read, parse, lower), resolve,
 //! analyse flows, apply the policy. The CLI calls this and hands the outcome to `report`.
 
+pub mod inventory;
 pub mod load;
 
 use std::path::PathBuf;
@@ -41,6 +42,8 @@ pub struct CheckOutcome {
     pub findings: Vec<Finding>,
     /// Findings removed by a suppression, with its reason, for audits.
     pub suppressed: Vec<Suppressed>,
+    /// Sources, sinks, every flow and every declassifier, for `cargo purpose inventory`.
+    pub inventory: inventory::Inventory,
     pub stats: CheckStats,
 }
 
@@ -89,6 +92,7 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     let resolver = Resolver::new(&loaded.program, external_index);
     let result = flow::analyze(&resolver);
     let policy = policy_of(&settings);
+    let inventory = inventory::build(&resolver, &policy, &result.flows);
     // The file's levels first, then the command line's, in order: the last word wins.
     let levels: BTreeMap<String, Level> = settings
         .lints
@@ -132,6 +136,7 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         sources: loaded.sources,
         findings,
         suppressed: applied.suppressed,
+        inventory,
     })
 }
 

@@ -48,6 +48,8 @@ pub enum WorkspaceError {
         message: String,
     },
     NoTargets(PathBuf),
+    /// A file that is neither a manifest nor Rust source.
+    NotRust(PathBuf),
     /// The analysis could not start or stopped unexpectedly (a thread could not be created).
     Runtime(String),
     /// The configuration file is invalid; the error says where and how.
@@ -75,6 +77,11 @@ impl std::fmt::Display for WorkspaceError {
                 message.trim()
             ),
             WorkspaceError::Config(error) => write!(f, "{error}"),
+            WorkspaceError::NotRust(path) => write!(
+                f,
+                "`{}` is not Rust source; pass a workspace directory, a `Cargo.toml` or a `.rs` file",
+                path.display()
+            ),
             WorkspaceError::ConfigUnreadable { file, error } => {
                 write!(f, "cannot read the configuration `{}`: {error}", file.display())
             }
@@ -109,6 +116,9 @@ pub fn discover(request: &Request<'_>) -> Result<(Workspace, Option<CrateRoots>)
     if path.is_file() && path.file_name().is_some_and(|name| name == "Cargo.toml") {
         return cargo_workspace(&path, request.include_tests).map(|ws| (ws, None));
     }
+    if path.is_file() && path.extension().is_none_or(|extension| extension != "rs") {
+        return Err(WorkspaceError::NotRust(path));
+    }
     if path.is_file() {
         let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let workspace = Workspace { root, crates: Vec::new(), kind: WorkspaceKind::Loose };
@@ -117,6 +127,10 @@ pub fn discover(request: &Request<'_>) -> Result<(Workspace, Option<CrateRoots>)
     let manifest = path.join("Cargo.toml");
     if manifest.is_file() {
         return cargo_workspace(&manifest, request.include_tests).map(|ws| (ws, None));
+    }
+    // A gate pointed at the wrong directory must not pass for lack of code.
+    if crate::sources::rust_files(&path).is_empty() {
+        return Err(WorkspaceError::NoTargets(path));
     }
     let workspace =
         Workspace { root: path.clone(), crates: Vec::new(), kind: WorkspaceKind::Loose };
@@ -202,7 +216,7 @@ fn metadata_error_message(error: &cargo_metadata::Error) -> String {
             .filter(|line| !line.trim().is_empty())
             .map(|line| line.trim_start_matches("error: "))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join("\n  "),
         other => other.to_string(),
     }
 }

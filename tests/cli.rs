@@ -572,3 +572,25 @@ fn a_path_attribute_leading_outside_the_checked_directory_is_not_followed() {
         "file for module `x` lies outside the workspace and was not read"
     );
 }
+
+#[test]
+fn a_file_that_is_not_rust_exits_2() {
+    let dir = ScratchDir::new("not-rust");
+    let readme = dir.write("README.md", "# notes\n\n```\nfn broken(\n```\n");
+    let output = run(&["check", &readme.to_string_lossy()], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("is not Rust source"), "{}", text(&output.stderr));
+}
+
+#[test]
+fn a_directory_without_rust_source_exits_2_instead_of_passing() {
+    let dir = ScratchDir::new("no-source");
+    dir.write("notes.txt", "nothing to check\n");
+    let output = run(&["check", &dir.path().to_string_lossy()], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("has no Rust source to check"),
+        "{}",
+        text(&output.stderr)
+    );
+}

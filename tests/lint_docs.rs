@@ -122,7 +122,9 @@ fn check_example(lint: &Lint, code: &str, what: &str) -> String {
     let file = dir.join("example.rs");
     std::fs::write(&file, code).unwrap();
     let path = file.to_string_lossy().into_owned();
-    let json = run(&["check", &path, "--format", "json", "--quiet"], &dir);
+    // An allow-by-default lint is shown at warning level for its example.
+    let warn = if lint.default_level == Level::Allow { vec!["-W", lint.name] } else { Vec::new() };
+    let json = run(&[&["check", &path, "--format", "json", "--quiet"][..], &warn].concat(), &dir);
     let expected = markers("example.rs", code);
     let (missing, unexpected) =
         compare(&expected, &findings(&String::from_utf8_lossy(&json.stdout)));
@@ -131,7 +133,7 @@ fn check_example(lint: &Lint, code: &str, what: &str) -> String {
         "{}: the {what} example does not behave as marked\n  missing: {missing:?}\n  unexpected: {unexpected:?}",
         lint.name
     );
-    let human = run(&["check", &path, "--color", "never", "--quiet"], &dir);
+    let human = run(&[&["check", &path, "--color", "never", "--quiet"][..], &warn].concat(), &dir);
     std::fs::remove_dir_all(&dir).unwrap();
     String::from_utf8_lossy(&human.stdout).into_owned()
 }

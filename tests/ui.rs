@@ -81,7 +81,10 @@ fn snapshot_path(case: &Path) -> PathBuf {
 fn run_case(case: &Case) -> Outcome {
     let path = case.path.to_string_lossy().into_owned();
     let cwd = repo_root();
-    let json = run(&["check", &path, "--format", "json", "--quiet"], &cwd);
+    let flags = case_flags(&case.path);
+    let flag_refs: Vec<&str> = flags.iter().map(String::as_str).collect();
+    let json_args = [&["check", &path, "--format", "json", "--quiet"][..], &flag_refs].concat();
+    let json = run(&json_args, &cwd);
     let stdout = String::from_utf8_lossy(&json.stdout);
     assert!(
         json.status.code().is_some_and(|code| code <= 1),
@@ -99,7 +102,8 @@ fn run_case(case: &Case) -> Outcome {
         false_positives: unexpected_count(&expected, &found),
         false_negatives,
     };
-    let human = run(&["check", &path, "--color", "never", "--quiet"], &cwd);
+    let human_args = [&["check", &path, "--color", "never", "--quiet"][..], &flag_refs].concat();
+    let human = run(&human_args, &cwd);
     let rendered = String::from_utf8_lossy(&human.stdout).into_owned();
     Outcome {
         name: case.name.clone(),
@@ -109,6 +113,14 @@ fn run_case(case: &Case) -> Outcome {
         counts,
         snapshot_problem: check_snapshot(&snapshot_path(&case.path), &rendered),
     }
+}
+
+/// `//@ flags: ..` lines of a single-file case (directory cases use their configuration instead).
+fn case_flags(case: &Path) -> Vec<String> {
+    if !case.is_file() {
+        return Vec::new();
+    }
+    support::fixture_flags(&std::fs::read_to_string(case).unwrap_or_default())
 }
 
 fn missing_count(expected: &support::Expectations, found: &support::Expectations) -> usize {

@@ -229,17 +229,45 @@ fn scoped_suppressions(loaded: &load::Loaded) -> Vec<ScopedSuppression> {
         .map(|(suppression, scope)| ScopedSuppression {
             suppression: suppression.clone(),
             covers: match scope {
-                SuppressionScope::Range(range) => Coverage::Range(*range),
-                SuppressionScope::Module(module) => Coverage::Files(module_files(program, *module)),
+                SuppressionScope::Range(range) => {
+                    Coverage { range: Some(*range), ..Coverage::default() }
+                }
+                SuppressionScope::Module(module) => {
+                    Coverage { range: None, files: module_files(program, *module) }
+                }
             },
         })
         .collect();
     for (file, source) in loaded.sources.iter() {
         for (suppression, range) in suppression::comment_suppressions(file, &source.text) {
-            scoped.push(ScopedSuppression { suppression, covers: Coverage::Range(range) });
+            // A comment above `mod name;` covers that module's files as well, since an attribute
+            // cannot be put on a file module on stable Rust.
+            let files = declared_modules(program, range)
+                .into_iter()
+                .flat_map(|module| module_files(program, module))
+                .collect();
+            scoped.push(ScopedSuppression {
+                suppression,
+                covers: Coverage { range: Some(range), files },
+            });
         }
     }
     scoped
+}
+
+/// File modules whose `mod name;` declaration lies in `range`.
+fn declared_modules(program: &crate::model::Program, range: Span) -> Vec<crate::model::ModuleId> {
+    (0..program.modules.len() as u32)
+        .map(crate::model::ModuleId)
+        .filter(|id| {
+            let module = program.module(*id);
+            let declared_in = module.parent.map(|parent| program.module(parent).file);
+            declared_in == Some(range.file)
+                && module.file != range.file
+                && range.start <= module.span.start
+                && module.span.end <= range.end
+        })
+        .collect()
 }
 
 /// The files of a module and of every module below it.

@@ -1223,7 +1223,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for &callee in candidates {
             self.out.callees.insert(callee);
             if self.analysis.is_sink(callee) {
-                self.sink_call(callee, &args, site);
+                let assumed = (dispatch != Dispatch::Exact)
+                    .then_some(candidates.len().min(u16::MAX as usize) as u16);
+                self.sink_call(callee, &args, site, assumed);
             }
             let function = self.analysis.program().function(callee);
             any_body |= function.body.is_some();
@@ -1457,8 +1459,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
 
     /// Data entering a sink: every argument's own data, and the parts of each argument the sink
     /// reads (all of it when the sink has no body to look into).
-    fn sink_call(&mut self, sink: FnId, args: &[Value], site: Span) {
-        let site = SinkSite { span: self.macro_site.unwrap_or(site), sink, caller: self.function };
+    fn sink_call(&mut self, sink: FnId, args: &[Value], site: Span, assumed: Option<u16>) {
+        let site = SinkSite {
+            span: self.macro_site.unwrap_or(site),
+            sink,
+            caller: self.function,
+            assumed,
+        };
         self.out.sinks_called.insert(sink);
         let has_body = self.analysis.program().function(sink).body.is_some();
         let reads: Vec<(u16, AccessPath)> =
@@ -1494,6 +1501,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 self.out.flows.push(Flow {
                     field,
                     sink: site.sink,
+                    assumed: site.assumed,
                     function: site.caller,
                     site: site.span,
                     trace,

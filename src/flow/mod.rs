@@ -25,6 +25,8 @@ pub struct Flow {
     pub sink: FnId,
     /// The function the primary location is in.
     pub function: FnId,
+    /// Reached through an assumed dispatch among this many candidates (see `SinkSite`).
+    pub assumed: Option<u16>,
     /// The primary location: the sink call, or the read inside a sink (see [`FlowKind`]).
     pub site: Span,
     pub trace: Trace,
@@ -335,6 +337,7 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
                 field,
                 sink,
                 function: sink,
+                assumed: None,
                 site,
                 trace,
                 kind: FlowKind::ReadInSink,

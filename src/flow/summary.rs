@@ -14,6 +14,9 @@ pub struct SinkSite {
     pub sink: FnId,
     /// The function the call is written in.
     pub caller: FnId,
+    /// The call reaches this sink only on an assumption: through a trait object or generic, or by
+    /// name with a receiver of unknown type. Then it is one of `candidates` possible callees.
+    pub assumed: Option<u16>,
 }
 
 #[derive(Clone, Debug, Default)]

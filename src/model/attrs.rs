@@ -110,7 +110,7 @@ impl AnnotationReader<'_> {
                 syn::Meta::Path(path) if path.get_ident().is_some() => {
                     let ident = &path.segments[0].ident;
                     lints.push(Annotation {
-                        name: ident.to_string().into(),
+                        name: syn::ext::IdentExt::unraw(ident).to_string().into(),
                         span: self.span(ident.span()),
                     });
                 }
@@ -192,7 +192,7 @@ impl AnnotationReader<'_> {
                 {
                     let ident = &path.path.segments[0].ident;
                     names.push(Annotation {
-                        name: ident.to_string().into(),
+                        name: syn::ext::IdentExt::unraw(ident).to_string().into(),
                         span: self.span(ident.span()),
                     });
                 }

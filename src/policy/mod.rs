@@ -284,7 +284,19 @@ pub fn findings(
         if !seen.insert((flow.field.clone(), flow.site)) {
             continue;
         }
-        if let Some(finding) = violation(resolver, policy, flow) {
+        if let Some(mut finding) = violation(resolver, policy, flow) {
+            if let Some(candidates) = flow.assumed {
+                let sink =
+                    &finding.flow.as_ref().map(|facts| facts.sink.clone()).unwrap_or_default();
+                finding.notes.push(lints::assumed_dispatch::note(sink, candidates));
+                let lint = &lints::assumed_dispatch::LINT;
+                out.push(simple_finding(
+                    lint,
+                    lints::assumed_dispatch::message(sink),
+                    Label { span: flow.site, message: "the call's target is assumed".into() },
+                    lints::assumed_dispatch::HELP.into(),
+                ));
+            }
             out.push(finding);
         }
     }

@@ -14,21 +14,20 @@ pub struct ScopedSuppression {
     pub covers: Coverage,
 }
 
-#[derive(Clone, Debug)]
-pub enum Coverage {
-    Range(Span),
-    Files(BTreeSet<FileId>),
+/// The text a suppression covers, and whole files (of a module it was written on).
+#[derive(Clone, Debug, Default)]
+pub struct Coverage {
+    pub range: Option<Span>,
+    pub files: BTreeSet<FileId>,
 }
 
 impl ScopedSuppression {
     fn covers(&self, finding: &Finding) -> bool {
         let span = finding.primary.span;
-        let in_scope = match &self.covers {
-            Coverage::Range(range) => {
-                range.file == span.file && range.start <= span.start && span.start <= range.end
-            }
-            Coverage::Files(files) => files.contains(&span.file),
-        };
+        let in_range = self.covers.range.is_some_and(|range| {
+            range.file == span.file && range.start <= span.start && span.start <= range.end
+        });
+        let in_scope = in_range || self.covers.files.contains(&span.file);
         in_scope && self.suppression.lints.iter().any(|lint| *lint.name == *finding.lint.name)
     }
 }
@@ -163,7 +162,10 @@ fn parse_comment(arguments: &str, span: Span) -> Option<Suppression> {
         match item {
             syn::Meta::Path(path) => {
                 let ident = path.get_ident()?;
-                lints.push(Annotation { name: ident.to_string().into(), span });
+                lints.push(Annotation {
+                    name: syn::ext::IdentExt::unraw(ident).to_string().into(),
+                    span,
+                });
             }
             syn::Meta::NameValue(pair) if pair.path.is_ident("reason") => {
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &pair.value {

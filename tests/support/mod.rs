@@ -35,29 +35,35 @@ pub type Expectations = BTreeMap<(String, usize, String, String), usize>;
 pub fn markers(relative: &str, text: &str) -> Expectations {
     let mut expected = Expectations::new();
     for (index, line) in text.lines().enumerate() {
-        let Some(position) = line.find("//~") else {
-            continue;
-        };
-        let rest = &line[position + 3..];
-        let carets = rest.chars().take_while(|c| *c == '^').count();
-        let mut words = rest[carets..].split_whitespace();
-        let (Some(level), Some(lint)) = (words.next(), words.next()) else {
-            panic!(
-                "{relative}:{}: a marker needs a level and a lint: `//~ ERROR lint_name`",
-                index + 1
-            )
-        };
-        let count = words
-            .next()
-            .and_then(|word| word.strip_prefix('x'))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(1);
-        let line_number = index + 1 - carets;
-        *expected
-            .entry((relative.to_string(), line_number, level.to_lowercase(), lint.to_string()))
-            .or_default() += count;
+        // Several markers may share a line: `//~ ERROR a //~ WARN b`.
+        for marker in line.split("//~").skip(1) {
+            let carets = marker.chars().take_while(|c| *c == '^').count();
+            let mut words = marker[carets..].split_whitespace();
+            let (Some(level), Some(lint)) = (words.next(), words.next()) else {
+                panic!(
+                    "{relative}:{}: a marker needs a level and a lint: `//~ ERROR lint_name`",
+                    index + 1
+                )
+            };
+            let count = words
+                .next()
+                .and_then(|word| word.strip_prefix('x'))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1);
+            let line_number = index + 1 - carets;
+            let key = (relative.to_string(), line_number, level.to_lowercase(), lint.to_string());
+            *expected.entry(key).or_default() += count;
+        }
     }
     expected
+}
+
+/// Extra command-line flags a fixture asks for with a `//@ flags: ...` line.
+pub fn fixture_flags(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| line.trim().strip_prefix("//@ flags:"))
+        .flat_map(|flags| flags.split_whitespace().map(str::to_string))
+        .collect()
 }
 
 /// The markers of every `.rs` file of a case (a file or a directory).

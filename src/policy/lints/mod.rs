@@ -1,5 +1,6 @@
 //! The lint registry: every lint's declaration, with its catalog page from `lints/`.
 
+pub mod assumed_dispatch;
 pub mod internal_error;
 pub mod malformed_annotation;
 pub mod missing_module;
@@ -38,6 +39,7 @@ pub struct Lint {
 }
 
 pub static ALL: &[&Lint] = &[
+    &assumed_dispatch::LINT,
     &internal_error::LINT,
     &malformed_annotation::LINT,
     &missing_module::LINT,

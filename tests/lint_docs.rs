@@ -112,20 +112,37 @@ fn block_after(page: &str, heading: &str, language: &str) -> Option<(usize, usiz
     Some((start, end))
 }
 
-fn check_example(lint: &Lint, code: &str, what: &str) -> String {
+/// Checks one example: a single file, or with `config`, a crate with that `purpose.toml`.
+fn check_example(lint: &Lint, code: &str, config: Option<&str>, what: &str) -> String {
     let dir = std::env::temp_dir().join(format!(
         "purpose-lint-doc-{}-{what}-{}",
         lint.name,
         std::process::id()
     ));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("example.rs");
-    std::fs::write(&file, code).unwrap();
-    let path = file.to_string_lossy().into_owned();
+    let (target, mut expected) = match config {
+        None => {
+            std::fs::write(dir.join("example.rs"), code).unwrap();
+            (dir.join("example.rs"), markers("example.rs", code))
+        }
+        Some(config) => {
+            std::fs::create_dir_all(dir.join("src")).unwrap();
+            let manifest = "[package]\nname = \"example\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n";
+            std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+            std::fs::write(dir.join("purpose.toml"), config).unwrap();
+            std::fs::write(dir.join("src/lib.rs"), code).unwrap();
+            (dir.clone(), markers("src/lib.rs", code))
+        }
+    };
+    // The fixed example shares the configuration; only the failing one expects its markers.
+    if let Some(config) = config.filter(|_| what == "example") {
+        expected.extend(markers("purpose.toml", config));
+    }
+    let path = target.to_string_lossy().into_owned();
     // An allow-by-default lint is shown at warning level for its example.
     let warn = if lint.default_level == Level::Allow { vec!["-W", lint.name] } else { Vec::new() };
     let json = run(&[&["check", &path, "--format", "json", "--quiet"][..], &warn].concat(), &dir);
-    let expected = markers("example.rs", code);
     let (missing, unexpected) =
         compare(&expected, &findings(&String::from_utf8_lossy(&json.stdout)));
     assert!(
@@ -138,6 +155,13 @@ fn check_example(lint: &Lint, code: &str, what: &str) -> String {
     String::from_utf8_lossy(&human.stdout).into_owned()
 }
 
+/// The `purpose.toml` an example section gives, if any.
+fn section_config<'p>(page: &'p str, heading: &str, next: &str) -> Option<&'p str> {
+    let (start, end) = block_after(page, heading, "toml")?;
+    let section_end = page.find(next).unwrap_or(page.len());
+    (start < section_end).then(|| &page[start..end])
+}
+
 #[test]
 fn page_examples_behave_as_marked_and_show_the_real_output() {
     for lint in ALL.iter().filter(|lint| !UNTRIGGERABLE.contains(&lint.name)) {
@@ -146,12 +170,10 @@ fn page_examples_behave_as_marked_and_show_the_real_output() {
         let (start, end) = block_after(&page, "## Example", "rust")
             .unwrap_or_else(|| panic!("{}: the Example section needs a ```rust block", lint.name));
         let example = &page[start..end];
-        assert!(
-            example.contains("//~"),
-            "{}: the example must mark its finding with `//~`",
-            lint.name
-        );
-        let rendered = check_example(lint, example, "example");
+        let config = section_config(&page, "## Example", "## Use instead");
+        let marked = example.contains("//~") || config.is_some_and(|config| config.contains("//~"));
+        assert!(marked, "{}: the example must mark its finding with `//~`", lint.name);
+        let rendered = check_example(lint, example, config, "example");
         if let Some((fixed_start, fixed_end)) = block_after(&page, "## Use instead", "rust") {
             let fixed = &page[fixed_start..fixed_end];
             assert!(
@@ -159,7 +181,7 @@ fn page_examples_behave_as_marked_and_show_the_real_output() {
                 "{}: the fixed example must produce no finding",
                 lint.name
             );
-            check_example(lint, fixed, "fixed");
+            check_example(lint, fixed, config, "fixed");
         } else {
             panic!("{}: the Use instead section needs a ```rust block", lint.name);
         }

@@ -11,7 +11,7 @@ use crate::model::lower::LowerConfig;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::external::{ExternalIndex, ExternalItem, ExternalItems};
-use crate::model::{Annotation, Name, Span, SuppressionScope};
+use crate::model::{Annotation, FileId, Name, Span, SuppressionScope};
 use crate::policy::Rule;
 use crate::policy::config::{Config, PurposeRule};
 use crate::policy::lints::Level;
@@ -88,7 +88,15 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     let exclusion_settings = settings.clone();
     let excluded: load::Exclusion = Box::new(move |path| exclusion_settings.is_excluded(path));
     let mut loaded = load::load(&mut workspace, roots, lower, excluded);
-    let external_index = add_configured_items(&mut loaded, &settings, config_source);
+    // The configuration becomes a source file, so that findings can point into it.
+    let config_file = config_source.map(|source| {
+        loaded.sources.add(SourceFile {
+            path: PathBuf::from(&source.display),
+            display: source.display,
+            text: source.text,
+        })
+    });
+    let external_index = add_configured_items(&mut loaded, &settings, config_file);
     let resolver = Resolver::new(&loaded.program, external_index);
     let result = flow::analyze(&resolver);
     let policy = policy_of(&settings);
@@ -108,6 +116,10 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         &result.stats.internal_errors,
     );
     raw.extend(policy::unknown_names(&loaded.program, &policy));
+    if let Some(file) = config_file {
+        let text = &loaded.sources.get(file).text;
+        raw.extend(policy::vacuity(&loaded.program, &settings, file, text, &result.sinks_called));
+    }
     let suppressions = scoped_suppressions(&loaded);
     let unsuppressible = [UNUSED_SUPPRESSION, SUPPRESSION_WITHOUT_REASON];
     let applied =
@@ -178,22 +190,15 @@ fn policy_of(settings: &Config) -> Policy {
 fn add_configured_items(
     loaded: &mut load::Loaded,
     settings: &Config,
-    source: Option<ConfigSource>,
+    file: Option<FileId>,
 ) -> ExternalIndex {
-    let Some(source) = source else { return ExternalIndex::default() };
+    let Some(file) = file else { return ExternalIndex::default() };
     if settings.sinks.is_empty() && settings.sources.is_empty() {
         return ExternalIndex::default();
     }
-    let text = source.text.clone();
-    let file = loaded.sources.add(SourceFile {
-        path: PathBuf::from(&source.display),
-        display: source.display.clone(),
-        text: source.text,
-    });
-    let locate = |path: &str| {
-        let start = text.find(&format!("\"{path}\"")).map_or(0, |offset| offset + 1);
-        Span { file, start: start as u32, end: (start + path.len()) as u32 }
-    };
+    let text = loaded.sources.get(file).text.clone();
+    let locate =
+        |path: &str| policy::locate_in_config(file, &text, &format!("\"{path}\""), 1, path.len());
     let item = |path: &str, names: &[String]| {
         let span = locate(path);
         ExternalItem {

@@ -88,6 +88,8 @@ pub struct FlowStats {
 
 pub struct FlowResult {
     pub flows: Vec<Flow>,
+    /// Every sink some call in the workspace reaches (with annotated data or not).
+    pub sinks_called: BTreeSet<FnId>,
     pub stats: FlowStats,
 }
 
@@ -352,5 +354,5 @@ pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
             total.add(&coverage[id.index()]);
         }
     }
-    FlowResult { flows: flows.into_values().collect(), stats }
+    FlowResult { flows: flows.into_values().collect(), sinks_called, stats }
 }

@@ -5,11 +5,11 @@ pub mod config;
 pub mod lints;
 pub mod suppression;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::flow::value::{FieldKey, Step};
 use crate::flow::{Flow, FlowKind, field_display};
-use crate::model::{Annotation, Name, Program, Span};
+use crate::model::{Annotation, FileId, Name, Program, Span};
 use crate::resolve::Resolver;
 use crate::sources::LoadProblem;
 
@@ -164,6 +164,94 @@ fn simple_finding(lint: &'static Lint, message: String, primary: Label, help: St
         help: Some(help),
         flow: None,
     }
+}
+
+/// The span of `needle` in the configuration text, narrowed to `length` bytes from `skip`; the
+/// start of the file when the text is not found (a Cargo.toml table spelled another way).
+pub fn locate_in_config(
+    file: FileId,
+    text: &str,
+    needle: &str,
+    skip: usize,
+    length: usize,
+) -> Span {
+    match text.find(needle) {
+        Some(offset) => {
+            Span { file, start: (offset + skip) as u32, end: (offset + skip + length) as u32 }
+        }
+        None => Span { file, start: 0, end: 0 },
+    }
+}
+
+/// Rules of a configured policy that nothing in the workspace can trigger.
+pub fn vacuity(
+    program: &Program,
+    config: &config::Config,
+    file: FileId,
+    text: &str,
+    sinks_called: &BTreeSet<crate::model::FnId>,
+) -> Vec<Finding> {
+    let lint = &lints::vacuous_policy::LINT;
+    let mut out = Vec::new();
+    let mut report = |message: String, span: Span| {
+        let label = Label { span, message: "this rule can never fail".into() };
+        out.push(simple_finding(lint, message, label, lints::vacuous_policy::HELP.into()));
+    };
+    let annotated_purposes: BTreeSet<&str> = program
+        .adts
+        .iter()
+        .flat_map(|adt| adt.variants.iter().flat_map(|variant| &variant.fields))
+        .flat_map(|field| field.purposes.iter().map(|purpose| &*purpose.name))
+        .collect();
+    let annotated_uses: BTreeSet<&str> = program
+        .functions
+        .iter()
+        .flat_map(|function| function.uses.iter().map(|u| &*u.name))
+        .collect();
+    if config.purposes_declared {
+        for (purpose, rule) in &config.purposes {
+            let span = locate_in_config(
+                file,
+                text,
+                &format!("purposes.{purpose}"),
+                "purposes.".len(),
+                purpose.len(),
+            );
+            if !annotated_purposes.contains(purpose.as_str()) {
+                report(lints::vacuous_policy::no_field(purpose), span);
+            }
+            if let config::PurposeRule::Forbids(uses) = rule {
+                for use_name in
+                    uses.iter().filter(|use_name| !annotated_uses.contains(use_name.as_str()))
+                {
+                    let span =
+                        locate_in_config(file, text, &format!("\"{use_name}\""), 1, use_name.len());
+                    report(lints::vacuous_policy::no_sink(use_name), span);
+                }
+            }
+        }
+    }
+    for sink in &config.sinks {
+        if !external_called(program, sinks_called, &sink.path) {
+            let span =
+                locate_in_config(file, text, &format!("\"{}\"", sink.path), 1, sink.path.len());
+            report(lints::vacuous_policy::unused_external(&sink.path), span);
+        }
+    }
+    out
+}
+
+/// Whether any call in the workspace reaches the configured sink of a dependency.
+fn external_called(
+    program: &Program,
+    sinks_called: &BTreeSet<crate::model::FnId>,
+    path: &str,
+) -> bool {
+    let name = path.rsplit("::").next().unwrap_or(path);
+    sinks_called.iter().any(|id| {
+        let sink = program.function(*id);
+        sink.external && &*sink.name == name
+    })
 }
 
 /// Sets each finding's level from the configuration and the command line; drops allowed ones.

@@ -76,7 +76,8 @@ pub fn case_markers(case: &Path) -> Expectations {
     }
     for entry in walkdir::WalkDir::new(case).sort_by_file_name() {
         let entry = entry.unwrap();
-        if entry.path().extension().is_some_and(|ext| ext == "rs") {
+        let is_config = entry.file_name() == "purpose.toml";
+        if is_config || entry.path().extension().is_some_and(|ext| ext == "rs") {
             let relative =
                 entry.path().strip_prefix(case).unwrap().to_string_lossy().replace('\\', "/");
             for (key, count) in markers(&relative, &std::fs::read_to_string(entry.path()).unwrap())

@@ -9,6 +9,7 @@ pub mod suppression_without_reason;
 pub mod unknown_purpose;
 pub mod unparsable_file;
 pub mod unused_suppression;
+pub mod vacuous_policy;
 
 /// How seriously a finding is taken: `deny` fails the gate, `warn` is shown, `allow` is silent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -48,6 +49,7 @@ pub static ALL: &[&Lint] = &[
     &unknown_purpose::LINT,
     &unparsable_file::LINT,
     &unused_suppression::LINT,
+    &vacuous_policy::LINT,
 ];
 
 pub fn find(name: &str) -> Option<&'static Lint> {

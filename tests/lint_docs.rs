@@ -210,3 +210,33 @@ fn page_examples_behave_as_marked_and_show_the_real_output() {
         }
     }
 }
+
+/// `docs/lints.md`, the lint index, is generated from the registry.
+#[test]
+fn the_lint_index_is_current() {
+    let mut index = String::from(
+        "# Lints\n\nGenerated from the lint registry by `BLESS=1 cargo test --test lint_docs`; each name \
+         links to its page, which `cargo purpose explain NAME` also prints.\n\n| lint | default level | what it reports |\n|---|---|---|\n",
+    );
+    for lint in ALL {
+        let level = match lint.default_level {
+            Level::Deny => "deny",
+            Level::Warn => "warn",
+            Level::Allow => "allow",
+        };
+        index.push_str(&format!(
+            "| [`{0}`](../lints/{0}.md) | {level} | {1} |\n",
+            lint.name, lint.summary
+        ));
+    }
+    let path = repo_root().join("docs/lints.md");
+    if blessing() {
+        std::fs::write(&path, &index).unwrap();
+    } else {
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            current, index,
+            "docs/lints.md is out of date; run `BLESS=1 cargo test --test lint_docs`"
+        );
+    }
+}

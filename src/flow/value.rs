@@ -39,24 +39,34 @@ pub struct Step {
 }
 
 #[derive(Debug)]
-struct TraceNode {
-    step: Step,
-    previous: Option<Arc<TraceNode>>,
+enum TraceNode {
+    /// A step after the steps of `previous`.
+    Step { step: Step, previous: Option<Arc<TraceInner>> },
+    /// All steps of `first`, then all steps of `then`: composing traces at calls costs O(1).
+    Join { first: Arc<TraceInner>, then: Arc<TraceInner> },
+}
+
+#[derive(Debug)]
+struct TraceInner {
+    node: TraceNode,
     length: u32,
     /// The trace started at a read of a field of a parameter.
     from_parameter: bool,
 }
 
-/// Steps in order, shared between values: pushing is O(1) and clones are cheap.
+/// Steps in order, shared between values: pushing and joining are O(1) and clones are cheap.
 #[derive(Clone, Debug, Default)]
-pub struct Trace(Option<Arc<TraceNode>>);
+pub struct Trace(Option<Arc<TraceInner>>);
 
-/// Traces longer than this keep their first steps and the sink; the middle is summarised.
+/// Traces longer than this keep their first steps and the sink; the middle is left out.
 const MAX_TRACE_STEPS: u32 = 48;
+/// A composed trace holds at most this many steps, which bounds the depth of any walk over it.
+const MAX_JOINED_STEPS: u32 = 4 * MAX_TRACE_STEPS;
 
 impl Trace {
     pub fn start(step: Step, from_parameter: bool) -> Trace {
-        Trace(Some(Arc::new(TraceNode { step, previous: None, length: 1, from_parameter })))
+        let node = TraceNode::Step { step, previous: None };
+        Trace(Some(Arc::new(TraceInner { node, length: 1, from_parameter })))
     }
 
     pub fn push(&self, step: Step) -> Trace {
@@ -64,17 +74,29 @@ impl Trace {
         if length > MAX_TRACE_STEPS {
             return self.clone();
         }
-        let from_parameter = self.0.as_ref().is_some_and(|node| node.from_parameter);
-        Trace(Some(Arc::new(TraceNode { step, previous: self.0.clone(), length, from_parameter })))
+        let node = TraceNode::Step { step, previous: self.0.clone() };
+        Trace(Some(Arc::new(TraceInner { node, length, from_parameter: self.from_parameter() })))
     }
 
     /// This trace followed by every step of `later`.
     pub fn then(&self, later: &Trace) -> Trace {
-        later.steps().into_iter().fold(self.clone(), |trace, step| trace.push(step))
+        match (&self.0, &later.0) {
+            (None, _) => later.clone(),
+            (_, None) => self.clone(),
+            (Some(first), Some(then)) => {
+                let length = first.length + then.length;
+                if first.length >= MAX_TRACE_STEPS || length > MAX_JOINED_STEPS {
+                    return self.clone();
+                }
+                let from_parameter = first.from_parameter;
+                let node = TraceNode::Join { first: first.clone(), then: then.clone() };
+                Trace(Some(Arc::new(TraceInner { node, length, from_parameter })))
+            }
+        }
     }
 
     pub fn len(&self) -> u32 {
-        self.0.as_ref().map_or(0, |node| node.length)
+        self.0.as_ref().map_or(0, |inner| inner.length)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -82,26 +104,51 @@ impl Trace {
     }
 
     pub fn from_parameter(&self) -> bool {
-        self.0.as_ref().is_some_and(|node| node.from_parameter)
+        self.0.as_ref().is_some_and(|inner| inner.from_parameter)
     }
 
+    /// The steps in order, at most `MAX_TRACE_STEPS` of them (the first ones).
     pub fn steps(&self) -> Vec<Step> {
-        let mut steps = Vec::with_capacity(self.len() as usize);
-        let mut current = self.0.as_deref();
-        while let Some(node) = current {
-            steps.push(node.step.clone());
-            current = node.previous.as_deref();
+        let mut out = Vec::new();
+        if let Some(inner) = &self.0 {
+            collect_steps(inner, &mut out);
         }
-        steps.reverse();
-        steps
+        out
     }
 
     pub fn first_span(&self) -> Option<Span> {
         let mut current = self.0.as_deref()?;
-        while let Some(previous) = current.previous.as_deref() {
-            current = previous;
+        loop {
+            match &current.node {
+                TraceNode::Join { first, .. } => current = first,
+                TraceNode::Step { step, previous } => match previous {
+                    Some(previous) => current = previous,
+                    None => return Some(step.span),
+                },
+            }
         }
-        Some(current.step.span)
+    }
+}
+
+/// Appends the steps of a trace in order. Recursion is bounded: a trace holds at most
+/// `MAX_JOINED_STEPS` steps, so no chain is longer.
+fn collect_steps(inner: &TraceInner, out: &mut Vec<Step>) {
+    if out.len() >= MAX_TRACE_STEPS as usize {
+        return;
+    }
+    match &inner.node {
+        TraceNode::Join { first, then } => {
+            collect_steps(first, out);
+            collect_steps(then, out);
+        }
+        TraceNode::Step { step, previous } => {
+            if let Some(previous) = previous {
+                collect_steps(previous, out);
+            }
+            if out.len() < MAX_TRACE_STEPS as usize {
+                out.push(step.clone());
+            }
+        }
     }
 }
 

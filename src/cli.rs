@@ -1,5 +1,5 @@
-//! The command line: `cargo purpose check`, `cargo purpose explain`. The only module that knows
-//! about processes, the terminal and exit codes.
+//! The command line: `cargo purpose check`, `inventory`, `explain` and `completions`. The only
+//! module that knows about processes, the terminal, the environment and exit codes.
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -13,7 +13,7 @@ use crate::driver::{self, CheckConfig, CheckOutcome};
 use crate::policy::Finding;
 use crate::policy::lints::{self, Level};
 use crate::report::baseline::{self, Baseline};
-use crate::report::{self, human, json, sarif};
+use crate::report::{self, cargo_message, github, gitlab, human, inventory, json, sarif};
 
 /// Exit status: no finding at error level.
 pub const EXIT_CLEAN: u8 = 0;
@@ -27,10 +27,15 @@ Examples:
   cargo purpose check                      check the workspace in this directory
   cargo purpose check path/to/workspace    check another workspace, or a single .rs file
   cargo purpose check --format sarif > purpose.sarif
+  cargo purpose check --format github          annotations in a GitHub Actions job
+  cargo purpose check --message-format json    cargo's JSON messages, for rust-analyzer
   cargo purpose check -W purpose_violation -D missing_module --deny-warnings
   cargo purpose check --write-baseline purpose-baseline.json   record the findings of today
   cargo purpose check --baseline purpose-baseline.json         report only findings not in it
+  cargo purpose inventory > inventory.md         sources, sinks and every flow, for a review
+  cargo purpose inventory --format svg > flows.svg
   cargo purpose explain purpose_violation
+  cargo purpose completions bash > ~/.local/share/bash-completion/completions/cargo-purpose
 
 Exit status: 0 no error-level finding, 1 error-level findings (or warnings with --deny-warnings),
 2 the check could not run.";
@@ -45,13 +50,34 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check that no data reaches a use its collection purpose forbids
+    #[command(after_help = CHECK_EXIT_STATUS)]
     Check(CheckArgs),
+    /// List annotated sources and sinks, every flow (allowed ones too), suppressions and
+    /// declassifiers, for a privacy review
+    #[command(after_help = INVENTORY_EXIT_STATUS)]
+    Inventory(InventoryArgs),
     /// Show a lint's documentation
     Explain {
         /// The lint's name, such as `purpose_violation`
         lint: String,
     },
+    /// Print a shell completion script for `cargo-purpose` on standard output
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
+
+const CHECK_EXIT_STATUS: &str = "\
+Exit status:
+  0  no error-level finding (a run with --write-baseline also exits 0)
+  1  error-level findings, or warnings with --deny-warnings
+  2  the check could not run: bad arguments or configuration, an unreadable workspace";
+
+const INVENTORY_EXIT_STATUS: &str = "\
+Exit status: 0 the inventory was written (findings do not change it: an inventory is not a gate),
+2 it could not be made (bad arguments or configuration, an unreadable workspace, no `dot` for svg).";
 
 #[derive(Parser, Debug)]
 struct CheckArgs {
@@ -63,6 +89,10 @@ struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// `json`: cargo's JSON message stream, as `cargo check --message-format json` prints it (for
+    /// rust-analyzer's `check.overrideCommand`); not combinable with a `--format` other than human
+    #[arg(long, value_enum, value_name = "FMT", default_value_t = MessageFormat::Human)]
+    message_format: MessageFormat,
     /// Also check `#[cfg(test)]` code, `#[test]` functions and test targets
     #[arg(long)]
     include_tests: bool,
@@ -95,11 +125,61 @@ struct CheckArgs {
     write_baseline: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// rustc-style diagnostics
     Human,
+    /// versioned JSON (docs/output.md)
     Json,
+    /// SARIF 2.1.0, for code scanning
     Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request
+    Github,
+    /// GitLab Code Quality report
+    Gitlab,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum MessageFormat {
+    /// the output `--format` chooses
+    Human,
+    /// cargo's JSON messages, one per line
+    Json,
+}
+
+#[derive(Parser, Debug)]
+struct InventoryArgs {
+    /// A workspace directory, a `Cargo.toml`, or a single `.rs` file [default: .]
+    path: Option<PathBuf>,
+    /// Path to the workspace's `Cargo.toml`
+    #[arg(long, value_name = "PATH", conflicts_with = "path")]
+    manifest_path: Option<PathBuf>,
+    /// Output format (`svg` runs Graphviz's `dot`)
+    #[arg(long, value_enum, default_value_t = InventoryFormat::Markdown)]
+    format: InventoryFormat,
+    /// Also include `#[cfg(test)]` code, `#[test]` functions and test targets
+    #[arg(long)]
+    include_tests: bool,
+    /// When to use colors in Markdown output on a terminal
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Do not print the summary line
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum InventoryFormat {
+    /// headings and tables, with the flows as a Mermaid picture (renders on GitHub)
+    Markdown,
+    /// versioned JSON (docs/inventory.md)
+    Json,
+    /// a Mermaid flowchart
+    Mermaid,
+    /// a Graphviz graph
+    Dot,
+    /// the Graphviz graph drawn by `dot -Tsvg`
+    Svg,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -141,12 +221,21 @@ pub fn main() -> ExitCode {
                 }
             }
         }
+        Command::Inventory(args) => run_inventory(args),
         Command::Explain { lint } => explain(&lint),
+        Command::Completions { shell } => completions(shell),
     }
 }
 
 fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
     let started = Instant::now();
+    if args.message_format == MessageFormat::Json && args.format != Format::Human {
+        eprintln!(
+            "error: `--message-format json` and `--format {}` both choose the output; pass one of them",
+            format_name(args.format)
+        );
+        return ExitCode::from(EXIT_FAILURE);
+    }
     // Read before the check runs, so a missing or malformed baseline fails at once.
     let known = match args.baseline.as_deref().map(baseline::read).transpose() {
         Ok(known) => known,
@@ -163,7 +252,10 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
         lint_levels,
         deny_warnings: args.deny_warnings,
     };
-    let mut outcome = match driver::check(&config) {
+    let progress = Progress::start("checking", args.quiet);
+    let checked = driver::check(&config);
+    progress.stop();
+    let mut outcome = match checked {
         Ok(outcome) => outcome,
         Err(error) => {
             eprintln!("error: {}", report::sanitize(&error.to_string()));
@@ -182,7 +274,8 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
         None => &outcome.findings,
     };
     let counts = report::counts(findings);
-    if print_findings(findings, &outcome, counts, &args).is_err() {
+    let failing = counts.errors > 0 || (args.deny_warnings && counts.warnings > 0);
+    if print_findings(findings, &outcome, counts, &args, !failing).is_err() {
         return ExitCode::from(EXIT_FAILURE);
     }
     if args.stats {
@@ -214,19 +307,36 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
             print_baseline_summary(partition, file);
         }
     }
-    let failing = counts.errors > 0 || (args.deny_warnings && counts.warnings > 0);
     ExitCode::from(if failing { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
-/// Renders `findings` in the chosen format on stdout.
+/// Renders `findings` in the chosen format on stdout; `success` is what cargo's `build-finished`
+/// message reports.
 fn print_findings(
     findings: &[Finding],
     outcome: &CheckOutcome,
     counts: report::Counts,
     args: &CheckArgs,
+    success: bool,
 ) -> std::io::Result<()> {
-    let rendered = match args.format {
-        Format::Human => human::render(findings, &outcome.sources, use_color(args.color)),
+    let rendered = if args.message_format == MessageFormat::Json {
+        let packages = cargo_packages(&outcome.root);
+        cargo_message::render(findings, &outcome.sources, &outcome.root, &packages, success)
+    } else {
+        render_findings(findings, outcome, counts, args.format, args.color)
+    };
+    write_stdout(&rendered)
+}
+
+fn render_findings(
+    findings: &[Finding],
+    outcome: &CheckOutcome,
+    counts: report::Counts,
+    format: Format,
+    color: ColorChoice,
+) -> String {
+    match format {
+        Format::Human => human::render(findings, &outcome.sources, use_color(color)),
         Format::Json => {
             let totals = json::Totals {
                 crates: outcome.stats.crates,
@@ -237,9 +347,254 @@ fn print_findings(
             json::render(findings, &outcome.sources, &totals) + "\n"
         }
         Format::Sarif => sarif::render(findings, &outcome.sources, &outcome.root) + "\n",
-    };
+        Format::Github => {
+            let prefix = path_prefix(&outcome.root, "GITHUB_WORKSPACE");
+            github::render(findings, &outcome.sources, &prefix)
+        }
+        Format::Gitlab => {
+            let prefix = path_prefix(&outcome.root, "CI_PROJECT_DIR");
+            gitlab::render(findings, &outcome.sources, &prefix) + "\n"
+        }
+    }
+}
+
+fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Human => "human",
+        Format::Json => "json",
+        Format::Sarif => "sarif",
+        Format::Github => "github",
+        Format::Gitlab => "gitlab",
+    }
+}
+
+fn write_stdout(text: &str) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(rendered.as_bytes()).and_then(|()| stdout.flush())
+    stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush())
+}
+
+/// The workspace root relative to the repository, with `/` separators and a trailing `/` (empty when
+/// they are the same directory or the root lies elsewhere). CI services resolve annotation paths
+/// against the repository's checkout, which they name in `variable` (`GITHUB_WORKSPACE`,
+/// `CI_PROJECT_DIR`); elsewhere the current directory stands for it.
+fn path_prefix(root: &Path, variable: &str) -> String {
+    let base = std::env::var_os(variable)
+        .filter(|value| !value.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok());
+    let Some(base) = base.and_then(|base| base.canonicalize().ok()) else {
+        return String::new();
+    };
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let Ok(relative) = root.strip_prefix(&base) else { return String::new() };
+    let parts: Vec<String> = relative
+        .components()
+        .map(|component| report::sanitize(&component.as_os_str().to_string_lossy()))
+        .collect();
+    if parts.is_empty() { String::new() } else { format!("{}/", parts.join("/")) }
+}
+
+/// The workspace members as `cargo metadata` lists them, for cargo's JSON messages. A directory
+/// without a manifest, or one cargo cannot read (the check itself has read it by then), has none.
+fn cargo_packages(root: &Path) -> Vec<cargo_message::Package> {
+    let manifest = root.join("Cargo.toml");
+    if !manifest.is_file() {
+        return Vec::new();
+    }
+    let metadata = cargo_metadata::MetadataCommand::new()
+        .manifest_path(&manifest)
+        .no_deps()
+        .other_options(vec!["--offline".to_string()])
+        .exec();
+    let Ok(metadata) = metadata else { return Vec::new() };
+    metadata
+        .workspace_packages()
+        .into_iter()
+        .map(|package| cargo_message::Package {
+            id: package.id.repr.clone(),
+            manifest_path: package.manifest_path.clone().into_std_path_buf(),
+            targets: package
+                .targets
+                .iter()
+                .map(|target| cargo_message::Target {
+                    kind: target.kind.iter().map(ToString::to_string).collect(),
+                    crate_types: target.crate_types.iter().map(ToString::to_string).collect(),
+                    name: target.name.clone(),
+                    src_path: target.src_path.to_string(),
+                    edition: target.edition.to_string(),
+                    doc: target.doc,
+                    doctest: target.doctest,
+                    test: target.test,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// `cargo purpose inventory`: runs the same analysis as `check` and lists what it found.
+fn run_inventory(args: InventoryArgs) -> ExitCode {
+    let started = Instant::now();
+    let path =
+        args.manifest_path.clone().or(args.path.clone()).unwrap_or_else(|| PathBuf::from("."));
+    let config = CheckConfig {
+        path,
+        include_tests: args.include_tests,
+        lint_levels: Vec::new(),
+        deny_warnings: false,
+    };
+    let progress = Progress::start("analysing", args.quiet);
+    let checked = driver::check(&config);
+    progress.stop();
+    let outcome = match checked {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            eprintln!("error: {}", report::sanitize(&error.to_string()));
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    let input = inventory::Input {
+        inventory: &outcome.inventory,
+        suppressed: &outcome.suppressed,
+        findings: &outcome.findings,
+        stats: &outcome.stats,
+        sources: &outcome.sources,
+    };
+    let built = inventory::build(&input);
+    let rendered = match args.format {
+        InventoryFormat::Markdown => inventory::render_markdown(&built, use_color(args.color)),
+        InventoryFormat::Json => inventory::render_json(&built),
+        InventoryFormat::Mermaid => inventory::render_mermaid(&built),
+        InventoryFormat::Dot => inventory::render_dot(&built),
+        InventoryFormat::Svg => match draw_svg(&inventory::render_dot(&built)) {
+            Ok(svg) => svg,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::from(EXIT_FAILURE);
+            }
+        },
+    };
+    if write_stdout(&rendered).is_err() {
+        return ExitCode::from(EXIT_FAILURE);
+    }
+    if !args.quiet {
+        let summary = &built.summary;
+        eprintln!(
+            "inventoried {} crate{}, {} file{} in {:.2}s: {} annotated field{}, {} sink{}, {} flow{} ({} violation{})",
+            outcome.stats.crates,
+            plural(outcome.stats.crates),
+            outcome.stats.files,
+            plural(outcome.stats.files),
+            started.elapsed().as_secs_f64(),
+            summary.sources,
+            plural(summary.sources),
+            summary.sinks,
+            plural(summary.sinks),
+            summary.flows,
+            plural(summary.flows),
+            summary.violations,
+            plural(summary.violations),
+        );
+    }
+    ExitCode::from(EXIT_CLEAN)
+}
+
+/// Draws DOT as SVG with Graphviz's `dot`.
+fn draw_svg(dot: &str) -> Result<String, String> {
+    use std::process::{Command as Process, Stdio};
+    let child = Process::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(child) => child,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err("`--format svg` needs Graphviz's `dot` program, which is not on PATH; \
+                        install Graphviz (such as `apt-get install graphviz` or \
+                        `brew install graphviz`), or write `--format dot` and draw it elsewhere"
+                .to_string());
+        }
+        Err(error) => return Err(format!("cannot run Graphviz's `dot`: {error}")),
+    };
+    // Written on its own thread: `dot` may fill its output pipe before it has read all its input.
+    let mut stdin = child.stdin.take();
+    let input = dot.to_string();
+    let writer = std::thread::spawn(move || {
+        if let Some(stdin) = stdin.as_mut() {
+            let _ = stdin.write_all(input.as_bytes());
+        }
+    });
+    let output = child.wait_with_output().map_err(|error| format!("`dot` failed: {error}"))?;
+    let _ = writer.join();
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(format!("`dot -Tsvg` failed: {}", report::sanitize(stderr.trim())));
+    }
+    String::from_utf8(output.stdout).map_err(|_| "`dot -Tsvg` wrote invalid UTF-8".to_string())
+}
+
+/// `cargo purpose completions SHELL`: a completion script for the `cargo-purpose` binary.
+fn completions(shell: clap_complete::Shell) -> ExitCode {
+    let mut command = Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "cargo-purpose", &mut script);
+    match std::io::stdout().lock().write_all(&script) {
+        Ok(()) => ExitCode::from(EXIT_CLEAN),
+        Err(_) => ExitCode::from(EXIT_FAILURE),
+    }
+}
+
+/// A line on standard error that says the analysis is still running, rewritten in place, for runs
+/// long enough to wonder about. Shown only on a terminal, never in CI, with `--quiet` or
+/// `TERM=dumb`; the line is erased before anything else is printed.
+struct Progress {
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// How long a run goes before the progress line appears, and how often it is rewritten.
+const PROGRESS_DELAY: std::time::Duration = std::time::Duration::from_millis(500);
+const PROGRESS_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
+
+impl Progress {
+    fn start(verb: &'static str, quiet: bool) -> Progress {
+        let wanted = !quiet
+            && std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none()
+            && std::env::var_os("TERM").is_none_or(|term| term != "dumb");
+        if !wanted {
+            return Progress { stop: None, thread: None };
+        }
+        let (sender, receiver) = std::sync::mpsc::channel::<()>();
+        let started = Instant::now();
+        let thread = std::thread::spawn(move || {
+            use std::sync::mpsc::RecvTimeoutError;
+            if receiver.recv_timeout(PROGRESS_DELAY) != Err(RecvTimeoutError::Timeout) {
+                return;
+            }
+            let mut stderr = std::io::stderr();
+            loop {
+                let seconds = started.elapsed().as_secs_f64();
+                let _ = write!(stderr, "\r\x1b[2K{verb}: {seconds:.1}s");
+                let _ = stderr.flush();
+                if receiver.recv_timeout(PROGRESS_INTERVAL) != Err(RecvTimeoutError::Timeout) {
+                    break;
+                }
+            }
+            let _ = write!(stderr, "\r\x1b[2K");
+            let _ = stderr.flush();
+        });
+        Progress { stop: Some(sender), thread: Some(thread) }
+    }
+
+    /// Erases the line and waits until it is gone.
+    fn stop(mut self) {
+        drop(self.stop.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// `--write-baseline`: records every finding above `allow` instead of reporting them.

@@ -1,8 +1,13 @@
-//! Output: human diagnostics, JSON and SARIF. The only layer that serializes; its output types are
-//! its own and versioned, and nothing from the analysed code reaches a terminal unescaped.
+//! Output: human diagnostics, JSON, SARIF, GitHub workflow commands, GitLab Code Quality, cargo's
+//! JSON messages and the inventory. The only layer that serializes; its output types are its own and
+//! versioned, and nothing from the analysed code reaches a terminal unescaped.
 
 pub mod baseline;
+pub mod cargo_message;
+pub mod github;
+pub mod gitlab;
 pub mod human;
+pub mod inventory;
 pub mod json;
 pub mod sarif;
 

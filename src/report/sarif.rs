@@ -53,8 +53,17 @@ struct Rule {
     name: &'static str,
     short_description: Message,
     full_description: Message,
+    /// The lint's catalog page in the repository, which code scanning links as "more info".
+    help_uri: String,
     help: Help,
     default_configuration: Configuration,
+    properties: RuleProperties,
+}
+
+/// Code scanning shows `tags` as filters on the alert list.
+#[derive(Serialize)]
+struct RuleProperties {
+    tags: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -230,11 +239,13 @@ fn rule(lint: &'static Lint) -> Rule {
         name: lint.name,
         short_description: Message { text: lint.summary.to_string() },
         full_description: Message { text: lint.summary.to_string() },
+        help_uri: format!("{}/blob/main/lints/{}.md", env!("CARGO_PKG_REPOSITORY"), lint.name),
         help: Help {
             text: lint.documentation.to_string(),
             markdown: lint.documentation.to_string(),
         },
         default_configuration: Configuration { level: sarif_level(lint.default_level) },
+        properties: RuleProperties { tags: vec!["privacy", "purpose-limitation"] },
     }
 }
 

@@ -436,6 +436,18 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         variant: Option<(AdtId, u32)>,
         span: Span,
     ) -> Value {
+        self.project_typed(base, &base.ty, member, variant, span)
+    }
+
+    /// [`Self::project`] where the base's type is known better than the base value says.
+    fn project_typed(
+        &mut self,
+        base: &Value,
+        base_ty: &Ty,
+        member: &Member,
+        variant: Option<(AdtId, u32)>,
+        span: Span,
+    ) -> Value {
         let mut out = base.fields.get(member).cloned().unwrap_or_default();
         for (label, trace) in &base.taint {
             let label = match label {
@@ -449,7 +461,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             out.taint.entry(label).or_insert_with(|| trace.clone());
         }
         // A parameter path through a collection names a field of its elements.
-        let target = variant.or(match peel_collections(&base.ty) {
+        let target = variant.or(match peel_collections(base_ty) {
             Ty::Adt(adt, _) if !self.analysis.program().adt(*adt).is_enum => Some((*adt, 0)),
             _ => None,
         });
@@ -460,7 +472,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return out;
         };
         if out.ty.is_unknown() {
-            let args = match peel_collections(&base.ty) {
+            let args = match peel_collections(base_ty) {
                 Ty::Adt(_, args) => args.clone(),
                 _ => Vec::new(),
             };
@@ -922,6 +934,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     // dependency's trait) returns that type.
                     result.ty = self.owner_type(path);
                 }
+                if result.ty.is_unknown()
+                    && self.analysis.resolver.is_foreign_constructor(self.context(), path)
+                {
+                    // `Client::builder()`: a dependency's value, whose methods are its own.
+                    result.ty = Ty::Foreign;
+                }
                 result
             }
         }
@@ -1192,7 +1210,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 for arg in &arg_values {
                     join_taint(&mut taint, &self.consume(arg, Whole::Carried));
                 }
-                let ty = adapter_type(method, &receiver_value.ty, &closure_result.ty);
+                let ty = match adapter_type(method, &receiver_value.ty, &closure_result.ty) {
+                    // A dependency's builder chain stays the dependency's.
+                    Ty::Unknown if receiver_value.ty == Ty::Foreign => Ty::Foreign,
+                    ty => ty,
+                };
                 self.write_out_parameters(args, &taint);
                 Value { taint, fields: BTreeMap::new(), cell: None, ty }
             }
@@ -1275,14 +1297,25 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let Some(arg) = args.get(index as usize) else {
             return Value::default();
         };
-        let mut arg = arg.clone();
-        if arg.ty.is_unknown() {
-            arg.ty = self.analysis.param_types[callee.index()]
+        let declared = || {
+            self.analysis.param_types[callee.index()]
                 .get(index as usize)
                 .cloned()
-                .unwrap_or_default();
+                .unwrap_or_default()
+        };
+        let Some((first, rest)) = path.split_first() else {
+            let mut whole = arg.clone();
+            if whole.ty.is_unknown() {
+                whole.ty = declared();
+            }
+            return whole;
+        };
+        let ty = if arg.ty.is_unknown() { declared() } else { arg.ty.clone() };
+        let mut current = self.project_typed(arg, &ty, first, None, span);
+        for member in rest {
+            current = self.project(&current, member, None, span);
         }
-        self.project_path(&arg, path, span)
+        current
     }
 
     /// A summary value with parameter labels replaced by what the arguments carry.

@@ -6,17 +6,20 @@
 //! reported in [`FlowStats`] rather than silently accepted.
 
 mod eval;
+mod fixpoint;
+mod schedule;
 mod std_model;
 pub mod summary;
 pub mod value;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use crate::model::{Annotation, Container, FnId, MacroExpansion, Member, Program, Span};
 use crate::resolve::{FnContext, Resolver, Ty};
 
+use fixpoint::Fixpoint;
 use summary::Summary;
-use value::{FieldKey, Trace, Value, join_taint};
+use value::{FieldKey, Trace, Value};
 
 /// Data from an annotated field reaching an annotated function.
 #[derive(Clone, Debug)]
@@ -92,9 +95,6 @@ pub struct FlowResult {
     pub sinks_called: BTreeSet<FnId>,
     pub stats: FlowStats,
 }
-
-/// Most evaluations of one function before the fixed point is declared out of reach.
-const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
 
 /// The tables an evaluation reads: resolution, current summaries and global state.
 pub struct Analysis<'r, 'p> {
@@ -262,69 +262,11 @@ pub fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
 pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
     let mut analysis = Analysis::new(resolver);
     let program = resolver.program;
-    let mut queue: BTreeSet<FnId> =
-        program.fn_ids().filter(|id| program.function(*id).body.is_some()).collect();
-    let mut evaluations = vec![0usize; program.functions.len()];
-    let mut callers: HashMap<FnId, BTreeSet<FnId>> = HashMap::new();
-    let mut static_readers: HashMap<crate::model::StaticId, BTreeSet<FnId>> = HashMap::new();
-    let mut flows: BTreeMap<(FieldKey, Span, FnId), Flow> = BTreeMap::new();
-    let mut sink_uses: BTreeMap<FnId, Vec<(FieldKey, Trace)>> = BTreeMap::new();
-    let mut sinks_called: BTreeSet<FnId> = BTreeSet::new();
-    let mut stats = FlowStats { functions: queue.len(), ..FlowStats::default() };
-    let mut bound_hit = BTreeSet::new();
-    let mut coverage = vec![Coverage::default(); program.functions.len()];
-
-    while let Some(function) = queue.pop_first() {
-        if evaluations[function.index()] >= MAX_EVALUATIONS_PER_FUNCTION {
-            bound_hit.insert(function);
-            continue;
-        }
-        evaluations[function.index()] += 1;
-        stats.evaluations += 1;
-        let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            eval::Evaluator::run(&analysis, function)
-        }));
-        let outcome = match attempt {
-            Ok(outcome) => outcome,
-            Err(panic) => {
-                stats.internal_errors.push((function, panic_text(&panic)));
-                continue;
-            }
-        };
-        coverage[function.index()] = outcome.coverage;
-        for callee in &outcome.callees {
-            callers.entry(*callee).or_default().insert(function);
-        }
-        for id in &outcome.statics_read {
-            static_readers.entry(*id).or_default().insert(function);
-        }
-        for (id, taint) in &outcome.statics_written {
-            let state = &mut analysis.statics[id.index()];
-            let before = state.taint.len();
-            join_taint(&mut state.taint, taint);
-            if state.taint.len() != before {
-                queue.extend(static_readers.get(id).into_iter().flatten().copied());
-            }
-        }
-        sinks_called.extend(outcome.sinks_called.iter().copied());
-        for flow in outcome.flows {
-            flows.entry((flow.field.clone(), flow.site, flow.sink)).or_insert(flow);
-        }
-        if analysis.is_sink(function) {
-            sink_uses.insert(function, outcome.sink_uses);
-        }
-        let mut summary = outcome.summary;
-        if program.function(function).declassified.is_some() {
-            // A declassifier's result no longer carries the purposes of what went in.
-            summary.ret = Value::typed(summary.ret.ty.clone());
-        }
-        let old = &analysis.summaries[function.index()];
-        summary.absorb(old);
-        if summary.shape() != old.shape() {
-            queue.extend(callers.get(&function).into_iter().flatten().copied());
-            analysis.summaries[function.index()] = summary;
-        }
-    }
+    let bodies = program.fn_ids().filter(|id| program.function(*id).body.is_some()).collect();
+    let mut fixpoint = Fixpoint::new(program.functions.len());
+    fixpoint.run(&mut analysis, bodies);
+    let Fixpoint { mut flows, sink_uses, sinks_called, mut stats, bound_hit, coverage, .. } =
+        fixpoint;
 
     for (sink, uses) in sink_uses {
         let has_callers = sinks_called.contains(&sink);

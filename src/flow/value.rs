@@ -238,6 +238,33 @@ impl Value {
         }
     }
 
+    /// Folds the fields below `depth` into their ancestor at that depth: a value built by recursion
+    /// (`from` calling `into` calling `from`) would otherwise nest one level deeper each round.
+    pub fn limit_depth(&mut self, depth: usize) {
+        if depth == 0 {
+            let fields = std::mem::take(&mut self.fields);
+            for value in fields.values() {
+                join_taint(&mut self.taint, &value.deep_taint());
+            }
+            return;
+        }
+        for value in self.fields.values_mut() {
+            value.limit_depth(depth - 1);
+        }
+    }
+
+    /// Renames every label of the value and of its fields; labels that become equal keep the
+    /// first trace.
+    pub fn map_labels(&mut self, rename: &dyn Fn(Label) -> Label) {
+        let taint = std::mem::take(&mut self.taint);
+        for (label, trace) in taint {
+            self.taint.entry(rename(label)).or_insert(trace);
+        }
+        for value in self.fields.values_mut() {
+            value.map_labels(rename);
+        }
+    }
+
     /// A comparable summary of the labels, ignoring traces, for fixed-point checks.
     pub fn shape(&self, out: &mut Vec<(AccessPath, Label)>, prefix: &mut AccessPath) {
         for label in self.taint.keys() {
@@ -282,5 +309,18 @@ mod tests {
         assert!(!value.is_clean());
         value.set_at(&path, Value::default());
         assert!(value.is_clean());
+    }
+
+    #[test]
+    fn deep_fields_fold_into_their_ancestor() {
+        let label = Label::Param(0, Vec::new());
+        let taint: TaintSet = [(label.clone(), Trace::default())].into_iter().collect();
+        let mut value = Value::default();
+        let path = [Member::Index(0), Member::Index(1), Member::Index(2)];
+        value.add_at(&path, &taint);
+        value.limit_depth(1);
+        let first = &value.fields[&Member::Index(0)];
+        assert!(first.fields.is_empty());
+        assert!(first.taint.contains_key(&label));
     }
 }

@@ -50,6 +50,18 @@ impl ExternalImports {
         imports
     }
 
+    /// Whether a path written in `module` that names nothing in the workspace leads into a
+    /// dependency: its first segment was imported from one, or is itself a crate name.
+    pub fn leads_outside(&self, module: ModuleId, path: &[Name]) -> bool {
+        let Some(first) = path.first() else { return false };
+        if self.named.get(module.index()).is_some_and(|named| named.contains_key(first)) {
+            return true;
+        }
+        path.len() >= 2
+            && !matches!(&**first, "crate" | "self" | "super" | "Self")
+            && first.starts_with(|c: char| c.is_ascii_lowercase())
+    }
+
     /// The configured item a path written in `module` names, if any.
     pub fn resolve(&self, index: &ExternalIndex, module: ModuleId, path: &[Name]) -> Option<Def> {
         if index.items.is_empty() {

@@ -252,9 +252,24 @@ impl<'p> Resolver<'p> {
             Some(StdShape::Map) => Ty::Map(arg(0), arg(1)),
             None => match self.external_index_def(context.module, &names) {
                 Some(Def::Adt(adt)) => Ty::Adt(adt, args),
+                _ if self.external_imports.leads_outside(context.module, &names) => Ty::Foreign,
                 _ => Ty::Unknown,
             },
         }
+    }
+
+    /// Whether `Owner::function(..)` is an associated function of a dependency's type (not a
+    /// module's free function, not a standard container's): what it returns is not ours.
+    pub fn is_foreign_constructor(&self, context: &FnContext, path: &PathRef) -> bool {
+        let [.., owner, _] = path.segments.as_slice() else { return false };
+        if !owner.name.starts_with(|c: char| c.is_ascii_uppercase())
+            || std_shape(&owner.name).is_some()
+        {
+            return false;
+        }
+        let mut owner_path = path.clone();
+        owner_path.segments.pop();
+        self.resolve_type(context, &TypeRef::Path(owner_path)) == Ty::Foreign
     }
 
     /// The configured external item a path names, through the module's imports of dependencies.
@@ -456,7 +471,27 @@ impl<'p> Resolver<'p> {
             Ty::Bounds(traits) if !traits.is_empty() => {
                 (self.associated_functions(receiver, name), Dispatch::Trait)
             }
+            Ty::Foreign => {
+                let impls_for_dependencies = self.methods_by_name.get(name).into_iter().flatten();
+                let found = impls_for_dependencies
+                    .copied()
+                    .filter(|id| self.implements_for_dependency(*id))
+                    .collect();
+                (found, Dispatch::ByName)
+            }
             _ => (self.methods_by_name.get(name).cloned().unwrap_or_default(), Dispatch::ByName),
+        }
+    }
+
+    /// A method of a workspace trait's impl whose self type is not a workspace type (a
+    /// dependency's type, or a blanket impl): one that may run on a value of a dependency's type.
+    fn implements_for_dependency(&self, id: FnId) -> bool {
+        match self.program.function(id).container {
+            Container::Impl(impl_id) => {
+                self.impl_trait[impl_id.index()].is_some()
+                    && self.impl_self[impl_id.index()].is_none()
+            }
+            _ => false,
         }
     }
 

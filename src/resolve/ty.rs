@@ -21,6 +21,9 @@ pub enum Ty {
     Bounds(Vec<TraitId>),
     /// The n-th generic parameter of the type whose field this is; a use of the type substitutes it.
     Placeholder(u32),
+    /// A type of a dependency (`reqwest::Client`, a builder): none of the workspace's inherent
+    /// methods can run on it, only its impls of workspace traits.
+    Foreign,
 }
 
 impl Ty {

@@ -1,0 +1,159 @@
+//! The fixed point over the call graph: functions are evaluated in waves, and a function whose
+//! summary changed sends its callers to a later wave.
+//!
+//! The first wave evaluates every function once, which reveals who calls whom. After that each wave
+//! is the lowest level of the call graph (see [`super::schedule`]) that has queued functions. The
+//! functions of one wave are evaluated in parallel against the same summaries and their outcomes
+//! are applied in function order, so the result does not depend on the number of threads.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
+
+use crate::model::{FnId, Span, StaticId};
+
+use super::eval::{Evaluator, Outcome};
+use super::value::{FieldKey, Trace, Value, join_taint};
+use super::{Analysis, Coverage, Flow, FlowStats, panic_text, schedule};
+
+/// Most evaluations of one function before the fixed point is declared out of reach.
+const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
+
+/// What the evaluations so far have found, and who must be evaluated again.
+pub struct Fixpoint {
+    evaluations: Vec<usize>,
+    callees: Vec<Vec<u32>>,
+    callers: HashMap<FnId, BTreeSet<FnId>>,
+    static_readers: HashMap<StaticId, BTreeSet<FnId>>,
+    pub flows: BTreeMap<(FieldKey, Span, FnId), Flow>,
+    pub sink_uses: BTreeMap<FnId, Vec<(FieldKey, Trace)>>,
+    pub sinks_called: BTreeSet<FnId>,
+    pub stats: FlowStats,
+    pub bound_hit: BTreeSet<FnId>,
+    pub coverage: Vec<Coverage>,
+    /// An evaluation found a call the levels do not know of yet.
+    graph_grew: bool,
+}
+
+impl Fixpoint {
+    pub fn new(functions: usize) -> Fixpoint {
+        Fixpoint {
+            evaluations: vec![0; functions],
+            callees: vec![Vec::new(); functions],
+            callers: HashMap::new(),
+            static_readers: HashMap::new(),
+            flows: BTreeMap::new(),
+            sink_uses: BTreeMap::new(),
+            sinks_called: BTreeSet::new(),
+            stats: FlowStats::default(),
+            bound_hit: BTreeSet::new(),
+            coverage: vec![Coverage::default(); functions],
+            graph_grew: false,
+        }
+    }
+
+    /// Evaluates `functions` until no summary changes.
+    pub fn run(&mut self, analysis: &mut Analysis<'_, '_>, functions: Vec<FnId>) {
+        self.stats.functions = functions.len();
+        let mut queue = self.wave(analysis, functions);
+        let mut levels = schedule::levels(&self.callees);
+        self.graph_grew = false;
+        while let Some(lowest) = queue.iter().map(|id| levels[id.index()]).min() {
+            let wave: Vec<FnId> =
+                queue.iter().copied().filter(|id| levels[id.index()] == lowest).collect();
+            for id in &wave {
+                queue.remove(id);
+            }
+            queue.extend(self.wave(analysis, wave));
+            if self.graph_grew {
+                levels = schedule::levels(&self.callees);
+                self.graph_grew = false;
+            }
+        }
+    }
+
+    /// Evaluates one wave in parallel; returns the functions to evaluate again.
+    fn wave(&mut self, analysis: &mut Analysis<'_, '_>, functions: Vec<FnId>) -> BTreeSet<FnId> {
+        let (runnable, exhausted): (Vec<FnId>, Vec<FnId>) = functions
+            .into_iter()
+            .partition(|id| self.evaluations[id.index()] < MAX_EVALUATIONS_PER_FUNCTION);
+        self.bound_hit.extend(exhausted);
+        let shared: &Analysis<'_, '_> = analysis;
+        let outcomes: Vec<(FnId, std::thread::Result<Outcome>)> = runnable
+            .into_par_iter()
+            .map(|id| {
+                let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    Evaluator::run(shared, id)
+                }));
+                (id, attempt)
+            })
+            .collect();
+        let mut changed = Changed::default();
+        for (id, attempt) in outcomes {
+            self.evaluations[id.index()] += 1;
+            self.stats.evaluations += 1;
+            match attempt {
+                Ok(outcome) => self.apply(analysis, id, outcome, &mut changed),
+                Err(panic) => self.stats.internal_errors.push((id, panic_text(&panic))),
+            }
+        }
+        // Every function of the wave read the summaries as they were before it, so the callers of
+        // a changed summary go again, also those the wave itself just revealed.
+        let callers = changed.summaries.iter().filter_map(|id| self.callers.get(id));
+        let readers = changed.statics.iter().filter_map(|id| self.static_readers.get(id));
+        callers.chain(readers).flatten().copied().collect()
+    }
+
+    fn apply(
+        &mut self,
+        analysis: &mut Analysis<'_, '_>,
+        function: FnId,
+        outcome: Outcome,
+        changed: &mut Changed,
+    ) {
+        self.coverage[function.index()] = outcome.coverage;
+        for callee in &outcome.callees {
+            if self.callers.entry(*callee).or_default().insert(function) {
+                self.callees[function.index()].push(callee.0);
+                self.graph_grew = true;
+            }
+        }
+        for id in &outcome.statics_read {
+            self.static_readers.entry(*id).or_default().insert(function);
+        }
+        for (id, taint) in &outcome.statics_written {
+            let state = &mut analysis.statics[id.index()];
+            let before = state.taint.len();
+            join_taint(&mut state.taint, taint);
+            if state.taint.len() != before {
+                changed.statics.insert(*id);
+            }
+        }
+        self.sinks_called.extend(outcome.sinks_called.iter().copied());
+        for flow in outcome.flows {
+            self.flows.entry((flow.field.clone(), flow.site, flow.sink)).or_insert(flow);
+        }
+        if analysis.is_sink(function) {
+            self.sink_uses.insert(function, outcome.sink_uses);
+        }
+        let mut summary = outcome.summary;
+        summary.bound();
+        if analysis.program().function(function).declassified.is_some() {
+            // A declassifier's result no longer carries the purposes of what went in.
+            summary.ret = Value::typed(summary.ret.ty.clone());
+        }
+        let old = &analysis.summaries[function.index()];
+        summary.absorb(old);
+        if summary.shape() != old.shape() {
+            changed.summaries.push(function);
+            analysis.summaries[function.index()] = summary;
+        }
+    }
+}
+
+/// What one wave changed.
+#[derive(Default)]
+struct Changed {
+    summaries: Vec<FnId>,
+    statics: BTreeSet<StaticId>,
+}

@@ -5,7 +5,7 @@
 //! rounds). Calls into the workspace apply the callee's current summary; calls outside it follow
 //! the `std_model` classes. The result is this function's new summary and the flows it completes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::body::{Block, Expr, ExprKind, MacroCall, MacroKind, PassStep, Pat, Stmt};
 use crate::model::types::{PathRef, TypeRef};
@@ -115,6 +115,15 @@ enum Whole {
     Serialized,
 }
 
+/// The arguments of the call being applied, projected along parameter paths, and all the data
+/// each projection carries (with the step into the callee): a summary names the same paths in its
+/// return value, reads, writes and sink reaches.
+#[derive(Default)]
+struct Projections {
+    values: HashMap<(u16, AccessPath), Value>,
+    taints: HashMap<(u16, AccessPath), TaintSet>,
+}
+
 /// Where an assignment or a mutating call writes.
 enum PlaceRoot {
     Local(Name),
@@ -141,6 +150,8 @@ pub struct Evaluator<'a, 'r, 'p> {
     /// What was written into each local cell (see [`Cell`]).
     cells: Vec<TaintSet>,
     cell_sites: BTreeMap<Span, u32>,
+    /// See [`Projections`].
+    projections: Projections,
     out: Outcome,
 }
 
@@ -157,6 +168,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             binding_parameters: false,
             cells: Vec::new(),
             cell_sites: BTreeMap::new(),
+            projections: Projections::default(),
             out: Outcome::default(),
         };
         evaluator.evaluate_body();
@@ -436,18 +448,6 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         variant: Option<(AdtId, u32)>,
         span: Span,
     ) -> Value {
-        self.project_typed(base, &base.ty, member, variant, span)
-    }
-
-    /// [`Self::project`] where the base's type is known better than the base value says.
-    fn project_typed(
-        &mut self,
-        base: &Value,
-        base_ty: &Ty,
-        member: &Member,
-        variant: Option<(AdtId, u32)>,
-        span: Span,
-    ) -> Value {
         let mut out = base.fields.get(member).cloned().unwrap_or_default();
         for (label, trace) in &base.taint {
             let label = match label {
@@ -461,7 +461,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             out.taint.entry(label).or_insert_with(|| trace.clone());
         }
         // A parameter path through a collection names a field of its elements.
-        let target = variant.or(match peel_collections(base_ty) {
+        let target = variant.or(match peel_collections(&base.ty) {
             Ty::Adt(adt, _) if !self.analysis.program().adt(*adt).is_enum => Some((*adt, 0)),
             _ => None,
         });
@@ -472,7 +472,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return out;
         };
         if out.ty.is_unknown() {
-            let args = match peel_collections(base_ty) {
+            let args = match peel_collections(&base.ty) {
                 Ty::Adt(_, args) => args.clone(),
                 _ => Vec::new(),
             };
@@ -1242,7 +1242,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for arg in &args {
             self.use_value(arg);
         }
+        // Each callee's projections are its own; a call evaluated meanwhile (in a closure the
+        // callee calls) keeps its own too.
+        let enclosing_projections = std::mem::take(&mut self.projections);
         for &callee in candidates {
+            self.projections = Projections::default();
             self.out.callees.insert(callee);
             if self.analysis.is_sink(callee) {
                 let assumed = (dispatch != Dispatch::Exact)
@@ -1266,6 +1270,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             self.apply_writes(callee, &args, places, &call_step);
             self.apply_param_calls(callee, &args, places, &call_step);
         }
+        self.projections = enclosing_projections;
         let declared = candidates
             .first()
             .map(|id| self.analysis.return_types[id.index()].clone())
@@ -1294,28 +1299,29 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         path: &[Member],
         span: Span,
     ) -> Value {
-        let Some(arg) = args.get(index as usize) else {
-            return Value::default();
-        };
-        let declared = || {
-            self.analysis.param_types[callee.index()]
-                .get(index as usize)
-                .cloned()
-                .unwrap_or_default()
-        };
-        let Some((first, rest)) = path.split_first() else {
-            let mut whole = arg.clone();
-            if whole.ty.is_unknown() {
-                whole.ty = declared();
-            }
-            return whole;
-        };
-        let ty = if arg.ty.is_unknown() { declared() } else { arg.ty.clone() };
-        let mut current = self.project_typed(arg, &ty, first, None, span);
-        for member in rest {
-            current = self.project(&current, member, None, span);
+        let key = (index, path.to_vec());
+        if let Some(value) = self.projections.values.get(&key) {
+            return value.clone();
         }
-        current
+        let value = match path.split_last() {
+            None => {
+                let Some(arg) = args.get(index as usize) else {
+                    return Value::default();
+                };
+                let mut whole = arg.clone();
+                if whole.ty.is_unknown() {
+                    let declared = &self.analysis.param_types[callee.index()];
+                    whole.ty = declared.get(index as usize).cloned().unwrap_or_default();
+                }
+                whole
+            }
+            Some((last, prefix)) => {
+                let base = self.argument_at(args, callee, index, prefix, span);
+                self.project(&base, last, None, span)
+            }
+        };
+        self.projections.values.insert(key, value.clone());
+        value
     }
 
     /// A summary value with parameter labels replaced by what the arguments carry.
@@ -1365,13 +1371,19 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         match label {
             Label::Source(_) => [(label.clone(), trace.clone())].into_iter().collect(),
             Label::Param(index, path) => {
-                let actual = self.argument_at(args, callee, *index, path, call_step.span);
-                actual
-                    .deep_taint()
-                    .into_iter()
-                    .map(|(label, arg_trace)| {
-                        (label, arg_trace.push(call_step.clone()).then(trace))
-                    })
+                let key = (*index, path.clone());
+                if !self.projections.taints.contains_key(&key) {
+                    let actual = self.argument_at(args, callee, *index, path, call_step.span);
+                    let entering = actual
+                        .deep_taint()
+                        .into_iter()
+                        .map(|(label, arg_trace)| (label, arg_trace.push(call_step.clone())))
+                        .collect();
+                    self.projections.taints.insert(key.clone(), entering);
+                }
+                self.projections.taints[&key]
+                    .iter()
+                    .map(|(label, entering)| (label.clone(), entering.then(trace)))
                     .collect()
             }
         }

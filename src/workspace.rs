@@ -138,8 +138,17 @@ pub fn discover(request: &Request<'_>) -> Result<(Workspace, Option<CrateRoots>)
 }
 
 fn cargo_workspace(manifest: &Path, include_tests: bool) -> Result<Workspace, WorkspaceError> {
+    // rustup picks the toolchain from the current directory, so a project's `rust-toolchain.toml`
+    // would choose (and download, or run from the project's own folder) the cargo that reads the
+    // project: cargo runs from a neutral directory instead, with the manifest named absolutely.
+    let manifest = std::path::absolute(manifest).map_err(|error| WorkspaceError::Metadata {
+        manifest: manifest.to_path_buf(),
+        message: error.to_string(),
+    })?;
+    let manifest = manifest.as_path();
     let metadata = cargo_metadata::MetadataCommand::new()
         .manifest_path(manifest)
+        .current_dir(std::env::temp_dir())
         .no_deps()
         .other_options(vec!["--offline".to_string()])
         .exec()

@@ -192,6 +192,27 @@ fn manifest_path_checks_that_workspace() {
 }
 
 #[test]
+fn the_project_toolchain_file_does_not_choose_the_cargo_that_reads_it() {
+    let dir = ScratchDir::new("toolchain-file");
+    cargo_package(&dir, &violating_library());
+    // Under rustup, a toolchain that is not installed makes any cargo started in this directory
+    // fail (or be downloaded); a `path` toolchain would run the project's own binaries.
+    dir.write("rust-toolchain.toml", "[toolchain]\nchannel = \"0.0.1-not-installed\"\n");
+    let output = Command::new(binary())
+        .args(["check", "--format", "json", "--quiet"])
+        .current_dir(dir.path())
+        .env_remove("CARGO")
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    assert_eq!(
+        findings(&text(&output.stdout)),
+        expect(&[("src/lib.rs", SINK_LINE, "error", "purpose_violation")])
+    );
+}
+
+#[test]
 fn no_path_checks_the_workspace_in_the_current_directory() {
     let dir = ScratchDir::new("current-dir");
     cargo_package(&dir, &violating_library());

@@ -241,6 +241,8 @@ pub struct MacroExpansion {
 #[derive(Clone, Debug)]
 pub struct TypeAlias {
     pub name: Name,
+    /// Type parameters, which the alias's uses substitute (`type Result<T> = ...<T, Error>`).
+    pub generics: Vec<Name>,
     pub ty: TypeRef,
     pub module: ModuleId,
 }

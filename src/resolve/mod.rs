@@ -237,8 +237,12 @@ impl<'p> Resolver<'p> {
                 Def::Adt(adt) => return Ty::Adt(adt, args),
                 Def::Alias(alias) => {
                     let alias = &self.program.aliases[alias.index()];
-                    let alias_context = FnContext::in_module(alias.module);
-                    return self.resolve_type_at(&alias_context, &alias.ty, depth + 1);
+                    let alias_context = FnContext {
+                        placeholders: alias.generics.clone(),
+                        ..FnContext::in_module(alias.module)
+                    };
+                    let ty = self.resolve_type_at(&alias_context, &alias.ty, depth + 1);
+                    return ty.substitute(&args);
                 }
                 Def::Trait(trait_id) => return Ty::Bounds(vec![trait_id]),
                 _ => {}
@@ -252,7 +256,15 @@ impl<'p> Resolver<'p> {
             Some(StdShape::Map) => Ty::Map(arg(0), arg(1)),
             None => match self.external_index_def(context.module, &names) {
                 Some(Def::Adt(adt)) => Ty::Adt(adt, args),
-                _ if self.external_imports.leads_outside(context.module, &names) => Ty::Foreign,
+                _ if self.external_imports.leads_outside(context.module, &names) => {
+                    // A dependency's generic type mostly wraps its argument (`web::Data<AppState>`,
+                    // `Json<User>`, `State<Db>`): methods and fields reach through to it.
+                    match args.first() {
+                        None => Ty::Foreign,
+                        Some(inner) if inner.is_unknown() => Ty::Unknown,
+                        Some(inner) => inner.clone(),
+                    }
+                }
                 _ => Ty::Unknown,
             },
         }

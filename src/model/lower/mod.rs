@@ -245,6 +245,7 @@ impl Lowerer {
             }
             syn::Item::Type(alias) => module.aliases.push(TypeAlias {
                 name: alias.ident.to_string().into(),
+                generics: type_parameters(&alias.generics),
                 ty: lower_type(self.file, &alias.ty),
                 module: ModuleId(0),
             }),

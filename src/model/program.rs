@@ -68,6 +68,7 @@ pub struct LoweredTrait {
     pub name: Name,
     pub span: Span,
     pub functions: Vec<Function>,
+    pub supertraits: Vec<PathRef>,
 }
 
 /// A struct or enum. A struct is an ADT with one variant named like the struct.
@@ -263,6 +264,8 @@ pub struct Trait {
     pub span: Span,
     pub functions: Vec<FnId>,
     pub module: ModuleId,
+    /// `trait Exporter: Sink`: the traits every implementor also implements.
+    pub supertraits: Vec<PathRef>,
 }
 
 /// An item a name can refer to.
@@ -381,6 +384,7 @@ impl Program {
                 span: lowered_trait.span,
                 functions,
                 module: module_id,
+                supertraits: lowered_trait.supertraits,
             });
         }
         for lowered_impl in lowered.impls {

@@ -410,13 +410,31 @@ impl<'p> Resolver<'p> {
             }
             Ty::Bounds(traits) => {
                 let mut candidates = Vec::new();
-                for trait_id in traits {
-                    candidates.extend(self.trait_functions(*trait_id, name));
+                for trait_id in self.with_supertraits(traits) {
+                    candidates.extend(self.trait_functions(trait_id, name));
                 }
                 candidates
             }
             _ => Vec::new(),
         }
+    }
+
+    /// The traits and, transitively, their supertraits: the methods a bound makes callable.
+    fn with_supertraits(&self, traits: &[TraitId]) -> Vec<TraitId> {
+        let mut all: Vec<TraitId> = Vec::new();
+        let mut pending: Vec<TraitId> = traits.to_vec();
+        while let Some(trait_id) = pending.pop() {
+            if all.contains(&trait_id) {
+                continue;
+            }
+            all.push(trait_id);
+            let data = &self.program.traits[trait_id.index()];
+            pending.extend(
+                data.supertraits.iter().filter_map(|path| self.resolve_trait(data.module, path)),
+            );
+        }
+        all.sort();
+        all
     }
 
     /// The trait's own declaration of `name` and the method of every impl of the trait.

@@ -212,7 +212,8 @@ impl Lowerer {
                 }
                 let name = definition.ident.to_string().into();
                 let span = self.span(definition.ident.span());
-                module.traits.push(LoweredTrait { name, span, functions });
+                let supertraits = types::trait_bounds(self.file, &definition.supertraits);
+                module.traits.push(LoweredTrait { name, span, functions, supertraits });
             }
             syn::Item::Use(import) if !self.skipped(&import.attrs) => {
                 let is_pub = !matches!(import.vis, syn::Visibility::Inherited);

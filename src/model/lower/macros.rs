@@ -324,6 +324,28 @@ fn skip_repetition_operator(trees: &mut std::iter::Peekable<proc_macro2::token_s
     }
 }
 
+/// `cfg_if::cfg_if!` and `std::cfg_select!`: items chosen by configuration predicates.
+pub(crate) fn selects_by_cfg(path: &syn::Path) -> bool {
+    path.segments.last().is_some_and(|segment| {
+        matches!(segment.ident.to_string().as_str(), "cfg_if" | "cfg_select")
+    })
+}
+
+/// The items of every branch of a `cfg_if!` or `cfg_select!`: each brace-delimited group of the
+/// invocation that parses as items. Tokens keep their places in the file.
+pub(crate) fn cfg_branches(tokens: &TokenStream) -> Vec<Vec<syn::Item>> {
+    tokens
+        .clone()
+        .into_iter()
+        .filter_map(|token| match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
+                syn::parse2::<syn::File>(group.stream()).ok().map(|file| file.items)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::format_captures;

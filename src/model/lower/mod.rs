@@ -308,6 +308,13 @@ impl Lowerer {
 
     fn item_macro(&mut self, item: &syn::ItemMacro, module: &mut LoweredModule) {
         let Some(ident) = &item.ident else {
+            if macros::selects_by_cfg(&item.mac.path) {
+                // Which branch is compiled depends on the target: every branch is read.
+                for items in macros::cfg_branches(&item.mac.tokens) {
+                    self.items(&items, module);
+                }
+                return;
+            }
             // Item-position invocations such as `lazy_static! { .. }` or `thread_local! { .. }`
             // declare statics with ordinary syntax inside; read them as such when they parse.
             let statics = self.item_macro_statics(&item.mac, module);

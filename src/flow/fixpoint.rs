@@ -55,20 +55,24 @@ impl Fixpoint {
     /// Evaluates `functions` until no summary changes.
     pub fn run(&mut self, analysis: &mut Analysis<'_, '_>, functions: Vec<FnId>) {
         self.stats.functions = functions.len();
-        let mut queue = self.wave(analysis, functions);
+        let again = self.wave(analysis, functions);
         let mut levels = schedule::levels(&self.callees);
         self.graph_grew = false;
-        while let Some(lowest) = queue.iter().map(|id| levels[id.index()]).min() {
-            let wave: Vec<FnId> =
-                queue.iter().copied().filter(|id| levels[id.index()] == lowest).collect();
-            for id in &wave {
-                queue.remove(id);
+        // Ordered by level, so the next wave is at the front.
+        let mut queue: BTreeSet<(u32, FnId)> =
+            again.into_iter().map(|id| (levels[id.index()], id)).collect();
+        while let Some(&(lowest, _)) = queue.first() {
+            let mut wave = Vec::new();
+            while queue.first().is_some_and(|(level, _)| *level == lowest) {
+                wave.extend(queue.pop_first().map(|(_, id)| id));
             }
-            queue.extend(self.wave(analysis, wave));
+            let again = self.wave(analysis, wave);
             if self.graph_grew {
                 levels = schedule::levels(&self.callees);
                 self.graph_grew = false;
+                queue = queue.into_iter().map(|(_, id)| (levels[id.index()], id)).collect();
             }
+            queue.extend(again.into_iter().map(|id| (levels[id.index()], id)));
         }
     }
 

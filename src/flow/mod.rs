@@ -218,36 +218,32 @@ pub fn field_display(program: &Program, key: &FieldKey) -> String {
     }
 }
 
-/// The uses of every function: its own annotations, or those of the trait method it implements.
+/// The uses of every function (see [`uses_of`]).
 fn sink_uses(resolver: &Resolver<'_>) -> Vec<Vec<Annotation>> {
-    let program = resolver.program;
-    program
-        .fn_ids()
-        .map(|id| {
-            let function = program.function(id);
-            if !function.uses.is_empty() {
-                return function.uses.clone();
-            }
-            let Container::Impl(impl_id) = function.container else {
-                return Vec::new();
-            };
-            let Some(trait_id) = resolver.impl_trait(impl_id) else {
-                return Vec::new();
-            };
-            program.traits[trait_id.index()]
-                .functions
-                .iter()
-                .map(|declaration| program.function(*declaration))
-                .find(|declaration| declaration.name == function.name)
-                .map(|declaration| declaration.uses.clone())
-                .unwrap_or_default()
-        })
-        .collect()
+    resolver.program.fn_ids().map(|id| uses_of(resolver, id)).collect()
 }
 
-/// The uses a sink is annotated with (directly or through its trait).
+/// The uses a function is annotated with: its own annotations, or those of the trait method it
+/// implements.
 pub fn uses_of(resolver: &Resolver<'_>, function: FnId) -> Vec<Annotation> {
-    sink_uses(resolver).swap_remove(function.index())
+    let program = resolver.program;
+    let data = program.function(function);
+    if !data.uses.is_empty() {
+        return data.uses.clone();
+    }
+    let Container::Impl(impl_id) = data.container else {
+        return Vec::new();
+    };
+    let Some(trait_id) = resolver.impl_trait(impl_id) else {
+        return Vec::new();
+    };
+    program.traits[trait_id.index()]
+        .functions
+        .iter()
+        .map(|declaration| program.function(*declaration))
+        .find(|declaration| declaration.name == data.name)
+        .map(|declaration| declaration.uses.clone())
+        .unwrap_or_default()
 }
 
 /// The message of a caught panic.

@@ -252,6 +252,22 @@ impl Lowerer {
     }
 
     /// A span for the expression from a few of its tokens, without walking the whole tree.
+    /// The span of the innermost expression a chain of calls, fields and `?` starts with: walking
+    /// down a loop instead of recursing keeps a chain of n links O(n) to place.
+    fn chain_start(&self, expr: &syn::Expr) -> Span {
+        let mut current = expr;
+        loop {
+            current = match current {
+                syn::Expr::Call(call) => &call.func,
+                syn::Expr::MethodCall(call) => &call.receiver,
+                syn::Expr::Field(field) => &field.base,
+                syn::Expr::Try(try_expr) => &try_expr.expr,
+                syn::Expr::Await(await_expr) => &await_expr.base,
+                other => return self.expr_span(other),
+            };
+        }
+    }
+
     pub(crate) fn expr_span(&self, expr: &syn::Expr) -> Span {
         let span = |s: proc_macro2::Span| self.span(s);
         match expr {
@@ -264,13 +280,13 @@ impl Lowerer {
                 }
             }
             syn::Expr::Call(call) => {
-                self.expr_span(&call.func).to(span(call.paren_token.span.close()))
+                self.chain_start(&call.func).to(span(call.paren_token.span.close()))
             }
             syn::Expr::MethodCall(call) => {
-                self.expr_span(&call.receiver).to(span(call.paren_token.span.close()))
+                self.chain_start(&call.receiver).to(span(call.paren_token.span.close()))
             }
             syn::Expr::Field(field) => {
-                self.expr_span(&field.base).to(span(member_span(&field.member)))
+                self.chain_start(&field.base).to(span(member_span(&field.member)))
             }
             syn::Expr::Lit(lit) => span(lit.lit.span()),
             syn::Expr::Reference(reference) => {
@@ -292,10 +308,10 @@ impl Lowerer {
                     .to(span(literal.brace_token.span.close()))
             }
             syn::Expr::Try(try_expr) => {
-                self.expr_span(&try_expr.expr).to(span(try_expr.question_token.spans[0]))
+                self.chain_start(&try_expr.expr).to(span(try_expr.question_token.spans[0]))
             }
             syn::Expr::Await(await_expr) => {
-                self.expr_span(&await_expr.base).to(span(await_expr.await_token.span))
+                self.chain_start(&await_expr.base).to(span(await_expr.await_token.span))
             }
             syn::Expr::Unary(unary) => self.expr_span(&unary.expr),
             syn::Expr::Cast(cast) => self.expr_span(&cast.expr),

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::driver::{self, CheckConfig, CheckOutcome};
+use crate::driver::{self, CheckConfig, CheckOutcome, Phase};
 use crate::policy::Finding;
 use crate::policy::lints::{self, Level};
 use crate::report::baseline::{self, Baseline};
@@ -105,6 +105,10 @@ struct CheckArgs {
     /// Print per crate how many calls, method calls and macros were resolved, assumed or modelled
     #[arg(long)]
     stats: bool,
+    /// Print the time and the items handled per phase (discover, read and parse, resolve, flow,
+    /// policy, report) to stderr
+    #[arg(long)]
+    timings: bool,
     /// Set a lint to `allow`: its findings are not reported (repeatable; a later flag wins)
     #[arg(short = 'A', long, value_name = "LINT", help_heading = "Lint levels")]
     allow: Vec<String>,
@@ -254,6 +258,7 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
     };
     let progress = Progress::start("checking", args.quiet);
     let checked = driver::check(&config);
+    let checked_at = std::time::Instant::now();
     progress.stop();
     let mut outcome = match checked {
         Ok(outcome) => outcome,
@@ -280,6 +285,13 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
     }
     if args.stats {
         eprint!("{}", report::stats_table(&outcome.stats, &outcome.sources));
+    }
+    if args.timings {
+        let reported = std::time::Instant::now();
+        let mut phases = outcome.stats.phases.clone();
+        let seconds = reported.duration_since(checked_at).as_secs_f64();
+        phases.push(Phase { name: "report", seconds, items: findings.len(), unit: "findings" });
+        eprint!("{}", report::timings_table(&phases));
     }
     if !args.quiet {
         let cut_short = outcome.stats.bound_hit.len();

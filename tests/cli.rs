@@ -213,6 +213,36 @@ fn the_project_toolchain_file_does_not_choose_the_cargo_that_reads_it() {
 }
 
 #[test]
+fn timings_lists_every_phase_with_its_items() {
+    let dir = ScratchDir::new("timings");
+    cargo_package(&dir, &violating_library());
+    let output = run(&["check", "--timings", "--quiet", "--format", "json"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    let rows: Vec<(String, String)> = stderr
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let (name, rest) = line.split_at(21);
+            let items = rest.split_once("s  ").map_or("", |(_, items)| items);
+            (name.trim().to_string(), items.to_string())
+        })
+        .collect();
+    let expected = [
+        ("discover", "1 crates"),
+        ("read, parse and lower", "1 files"),
+        ("resolve", "2 functions"),
+        ("flow", "2 evaluations"),
+        ("policy", "1 findings"),
+        ("report", "1 findings"),
+        ("total", ""),
+    ];
+    let expected: Vec<(String, String)> =
+        expected.iter().map(|(name, items)| (name.to_string(), items.to_string())).collect();
+    assert_eq!(rows, expected, "{stderr}");
+}
+
+#[test]
 fn no_path_checks_the_workspace_in_the_current_directory() {
     let dir = ScratchDir::new("current-dir");
     cargo_package(&dir, &violating_library());

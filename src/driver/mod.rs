@@ -56,6 +56,37 @@ pub struct CheckStats {
     /// Functions whose fixed point was cut short, by name and place.
     pub bound_hit: Vec<(String, crate::model::Span)>,
     pub flow: FlowStats,
+    /// Wall-clock time and items handled per phase, in order (see `--timings`).
+    pub phases: Vec<Phase>,
+}
+
+/// One phase of a check: how long it took and how much it handled.
+#[derive(Clone, Debug)]
+pub struct Phase {
+    pub name: &'static str,
+    pub seconds: f64,
+    pub items: usize,
+    /// What `items` counts (plural).
+    pub unit: &'static str,
+}
+
+/// Records the phases of a check as they end.
+struct PhaseClock {
+    phases: Vec<Phase>,
+    last: std::time::Instant,
+}
+
+impl PhaseClock {
+    fn start() -> PhaseClock {
+        PhaseClock { phases: Vec::new(), last: std::time::Instant::now() }
+    }
+
+    fn end(&mut self, name: &'static str, items: usize, unit: &'static str) {
+        let now = std::time::Instant::now();
+        let seconds = now.duration_since(self.last).as_secs_f64();
+        self.phases.push(Phase { name, seconds, items, unit });
+        self.last = now;
+    }
 }
 
 /// Stack for the analysis threads: deeply nested code recurses deeply, and the memory is only
@@ -80,14 +111,17 @@ pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
 }
 
 fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
+    let mut clock = PhaseClock::start();
     let request = workspace::Request { path: &config.path, include_tests: config.include_tests };
     let (mut workspace, roots) = workspace::discover(&request)?;
     let (settings, config_source) = read_configuration(&workspace.root)?;
+    clock.end("discover", workspace.crates.len(), "crates");
     let include_tests = config.include_tests || settings.include_tests.unwrap_or(false);
     let lower = LowerConfig { include_tests };
     let exclusion_settings = settings.clone();
     let excluded: load::Exclusion = Box::new(move |path| exclusion_settings.is_excluded(path));
     let mut loaded = load::load(&mut workspace, roots, lower, excluded);
+    clock.end("read, parse and lower", loaded.sources.len(), "files");
     // The configuration becomes a source file, so that findings can point into it.
     let config_file = config_source.map(|source| {
         loaded.sources.add(SourceFile {
@@ -98,7 +132,9 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     });
     let external_index = add_configured_items(&mut loaded, &settings, config_file);
     let resolver = Resolver::new(&loaded.program, external_index);
+    clock.end("resolve", loaded.program.functions.len(), "functions");
     let result = flow::analyze(&resolver);
+    clock.end("flow", result.stats.evaluations, "evaluations");
     let policy = policy_of(&settings);
     let inventory = inventory::build(&resolver, &policy, &result.flows);
     // The file's levels first, then the command line's, in order: the last word wins.
@@ -128,6 +164,7 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     let audits = policy::suppression_findings(&loaded.program, &suppressions, &applied.unused);
     findings.extend(policy::apply_levels(audits, &levels));
     sort_findings(&mut findings, &loaded.sources);
+    clock.end("policy", findings.len(), "findings");
     Ok(CheckOutcome {
         root: workspace.root,
         stats: CheckStats {
@@ -144,6 +181,7 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
                 })
                 .collect(),
             flow: result.stats,
+            phases: clock.phases,
         },
         sources: loaded.sources,
         findings,

@@ -80,6 +80,20 @@ pub fn sanitize(text: &str) -> String {
 }
 
 /// The `--stats` table: per crate, what the analysis resolved, assumed or modelled.
+/// `--timings`: one line per phase, its wall-clock time and the items it handled, and the total.
+pub fn timings_table(phases: &[crate::driver::Phase]) -> String {
+    let mut out = format!("{:<21} {:>8}  {}\n", "phase", "time", "items");
+    for phase in phases {
+        out.push_str(&format!(
+            "{:<21} {:>7.3}s  {} {}\n",
+            phase.name, phase.seconds, phase.items, phase.unit
+        ));
+    }
+    let total: f64 = phases.iter().map(|phase| phase.seconds).sum();
+    out.push_str(&format!("{:<21} {:>7.3}s\n", "total", total));
+    out
+}
+
 pub fn stats_table(stats: &crate::driver::CheckStats, sources: &SourceDb) -> String {
     let mut out = String::from(
         "crate                     calls: resolved external  methods: resolved assumed external  macros: modelled unmodelled\n",

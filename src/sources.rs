@@ -51,10 +51,38 @@ impl SourceDb {
 /// Something that kept part of the workspace from being analysed.
 #[derive(Debug)]
 pub enum LoadProblem {
-    Unreadable { file: FileId, error: ReadError },
-    Syntax { span: Span, message: String },
-    MissingModule { span: Span, name: Name, tried: Vec<String> },
-    OutsideWorkspace { span: Span, name: Name, path: String },
+    Unreadable {
+        file: FileId,
+        error: ReadError,
+    },
+    Syntax {
+        span: Span,
+        message: String,
+    },
+    MissingModule {
+        span: Span,
+        name: Name,
+        tried: Vec<String>,
+    },
+    OutsideWorkspace {
+        span: Span,
+        name: Name,
+        path: String,
+    },
+    /// `include!("..")` of a file that does not exist.
+    MissingInclude {
+        span: Span,
+        path: String,
+    },
+    /// `include!("..")` of a file outside the workspace (not read).
+    IncludeOutside {
+        span: Span,
+        path: String,
+    },
+    /// `include!` of a path computed at build time (generated code), which is never produced here.
+    ComputedInclude {
+        span: Span,
+    },
 }
 
 /// Why a file could not be read.

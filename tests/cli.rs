@@ -243,6 +243,38 @@ fn timings_lists_every_phase_with_its_items() {
 }
 
 #[test]
+fn included_files_are_read_and_those_that_cannot_be_are_reported() {
+    let dir = ScratchDir::new("include");
+    let includes = "include!(\"exports.rs\");\n\
+                    mod nested {\n    include!(\"nested_exports.rs\");\n}\n\
+                    include!(concat!(env!(\"OUT_DIR\"), \"/generated.rs\"));\n\
+                    include!(\"missing.rs\");\n\
+                    include!(\"../../outside.rs\");\n";
+    cargo_package(&dir, &format!("{}{includes}", clean_library()));
+    dir.write(
+        "src/exports.rs",
+        "pub fn export(user: &User) {\n    upload_audience(&user.phone);\n}\n",
+    );
+    dir.write(
+        "src/nested_exports.rs",
+        "pub fn export(user: &crate::User) {\n    crate::upload_audience(&user.phone);\n}\n",
+    );
+    let (status, found) = check_json(dir.path(), &[], dir.path());
+    assert_eq!(status, Some(1));
+    let includes_at = LIBRARY.lines().count() + 1;
+    assert_eq!(
+        found,
+        expect(&[
+            ("src/exports.rs", 2, "error", "purpose_violation"),
+            ("src/nested_exports.rs", 2, "error", "purpose_violation"),
+            ("src/lib.rs", includes_at + 4, "warn", "missing_module"),
+            ("src/lib.rs", includes_at + 5, "warn", "missing_module"),
+            ("src/lib.rs", includes_at + 6, "warn", "missing_module"),
+        ])
+    );
+}
+
+#[test]
 fn no_path_checks_the_workspace_in_the_current_directory() {
     let dir = ScratchDir::new("current-dir");
     cargo_package(&dir, &violating_library());

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::model::lower::{LowerConfig, lower_file};
 use crate::model::{
-    Crate, CrateId, FileId, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
+    Crate, CrateId, FileId, Include, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
 };
 use crate::sources::{
     self, FileRole, LoadProblem, ModuleFile, ModuleLookup, ReadError, SourceDb, SourceFile,
@@ -74,6 +74,10 @@ struct Loader {
     parsed: Vec<ParsedFile>,
     by_path: HashMap<PathBuf, FileId>,
     edges: ModuleEdges,
+    /// Files `include!`d into a file, with the inline module they are included in, in order.
+    includes: HashMap<FileId, Vec<(Vec<Name>, FileId)>>,
+    /// The file and inline module an included file's items belong to.
+    included_by: HashMap<FileId, (FileId, Vec<Name>)>,
     problems: Vec<LoadProblem>,
     /// Files the configuration excludes are neither read nor reported.
     excluded: Option<Exclusion>,
@@ -134,12 +138,67 @@ impl Loader {
         Some(id)
     }
 
-    fn follow_modules(&mut self, file: FileId, lowered: &LoweredModule) -> Vec<FileId> {
-        let mut declarations = Vec::new();
-        collect_outline(lowered, &mut Vec::new(), &mut declarations);
-        let declaring_file = self.sources.get(file).path.clone();
+    /// The file whose module an included file's items join, and the inline path there.
+    fn home_of(&self, file: FileId) -> (FileId, Vec<Name>) {
+        let mut home = (file, Vec::new());
+        for _ in 0..MAX_INCLUDE_DEPTH {
+            let Some((includer, path)) = self.included_by.get(&home.0) else { break };
+            let mut prefix = path.clone();
+            prefix.extend(home.1);
+            home = (*includer, prefix);
+        }
+        home
+    }
+
+    fn follow_includes(&mut self, file: FileId, lowered: &LoweredModule) -> Vec<FileId> {
+        let mut includes = Vec::new();
+        collect_includes(lowered, &mut Vec::new(), &mut includes);
+        let including_file = self.sources.get(file).path.clone();
         let role = self.parsed[file.0 as usize].role;
         let mut new_files = Vec::new();
+        for (inline_path, include) in includes {
+            let Some(written) = include.path else {
+                self.problems.push(LoadProblem::ComputedInclude { span: include.span });
+                continue;
+            };
+            // Like rustc: relative to the directory of the file the macro is written in.
+            let directory = including_file.parent().unwrap_or(Path::new(""));
+            let candidate = directory.join(&written);
+            if !candidate.is_file() {
+                let span = include.span;
+                self.problems.push(LoadProblem::MissingInclude { span, path: written });
+                continue;
+            }
+            let Some(path) = sources::confined(&candidate, &self.root) else {
+                let span = include.span;
+                self.problems.push(LoadProblem::IncludeOutside { span, path: written });
+                continue;
+            };
+            let child = match self.register(path.clone(), role) {
+                Some(id) => {
+                    new_files.push(id);
+                    id
+                }
+                None => match self.by_path.get(&path) {
+                    Some(id) => *id,
+                    None => continue, // excluded by the configuration
+                },
+            };
+            self.included_by.entry(child).or_insert((file, inline_path.clone()));
+            self.includes.entry(file).or_default().push((inline_path, child));
+        }
+        new_files
+    }
+
+    fn follow_modules(&mut self, file: FileId, lowered: &LoweredModule) -> Vec<FileId> {
+        let mut new_files = self.follow_includes(file, lowered);
+        // `mod` declarations in an included file belong to the module it is included in.
+        let (home, prefix) = self.home_of(file);
+        let mut declarations = Vec::new();
+        collect_outline(lowered, &mut prefix.clone(), &mut declarations);
+        let declaring_file = self.sources.get(home).path.clone();
+        let role = self.parsed[home.0 as usize].role;
+        let file = home;
         for (inline_path, declaration) in declarations {
             let inline: Vec<String> = inline_path.iter().map(|name| name.to_string()).collect();
             let lookup = ModuleLookup {
@@ -186,7 +245,8 @@ impl Loader {
 
     /// In a directory of loose files, every file no `mod` declaration reaches is a crate root.
     fn loose_crates(&self) -> Vec<CrateSpec> {
-        let children: HashSet<FileId> = self.edges.values().copied().collect();
+        let children: HashSet<FileId> =
+            self.edges.values().chain(self.included_by.keys()).copied().collect();
         let mut crates: Vec<CrateSpec> = self
             .sources
             .iter()
@@ -258,10 +318,25 @@ impl Loader {
         krate: CrateId,
         span: Span,
     ) -> ModuleId {
-        let lowered = self.parsed[file.0 as usize].lowered.clone().unwrap_or_default();
+        let mut lowered = self.parsed[file.0 as usize].lowered.clone().unwrap_or_default();
+        self.absorb_includes(file, &mut lowered, 0);
         let (module, outline) = program.link_module(lowered, name, parent, krate, file, span);
         self.link_children(program, outline, krate);
         module
+    }
+
+    /// Adds the items of the files `file` includes (and those they include) where they belong.
+    fn absorb_includes(&self, file: FileId, lowered: &mut LoweredModule, depth: usize) {
+        if depth >= MAX_INCLUDE_DEPTH {
+            return; // a file that includes itself, directly or not
+        }
+        for (inline_path, child) in self.includes.get(&file).into_iter().flatten() {
+            let mut included = self.parsed[child.0 as usize].lowered.clone().unwrap_or_default();
+            self.absorb_includes(*child, &mut included, depth + 1);
+            if let Some(target) = lowered.inline_mut(inline_path) {
+                target.absorb(included);
+            }
+        }
     }
 
     fn link_children(
@@ -306,6 +381,24 @@ fn is_ancestor_file(program: &Program, module: ModuleId, file: FileId) -> bool {
         current = program.module(id).parent;
     }
     false
+}
+
+/// Includes nested deeper than this are cut (only a file that includes itself gets there).
+const MAX_INCLUDE_DEPTH: usize = 16;
+
+fn collect_includes(
+    module: &LoweredModule,
+    inline_path: &mut Vec<Name>,
+    out: &mut Vec<(Vec<Name>, Include)>,
+) {
+    for include in &module.includes {
+        out.push((inline_path.clone(), include.clone()));
+    }
+    for inline in &module.inline_modules {
+        inline_path.push(inline.name.clone());
+        collect_includes(&inline.body, inline_path, out);
+        inline_path.pop();
+    }
 }
 
 fn collect_outline(

@@ -35,6 +35,41 @@ pub struct LoweredModule {
     pub suppressions: Vec<(Suppression, Span)>,
     /// Items whose annotations the linter could not read, for the malformed-annotation report.
     pub annotation_errors: Vec<AnnotationError>,
+    /// `include!("file.rs")` in item position: the file's items belong to this module.
+    pub includes: Vec<Include>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Include {
+    /// The path as written; `None` when it is computed (`concat!(env!("OUT_DIR"), ..)`).
+    pub path: Option<String>,
+    pub span: Span,
+}
+
+impl LoweredModule {
+    /// Takes in the items of a file `include!`d into this module.
+    pub fn absorb(&mut self, other: LoweredModule) {
+        self.adts.extend(other.adts);
+        self.functions.extend(other.functions);
+        self.impls.extend(other.impls);
+        self.traits.extend(other.traits);
+        self.imports.extend(other.imports);
+        self.statics.extend(other.statics);
+        self.macros.extend(other.macros);
+        self.aliases.extend(other.aliases);
+        self.inline_modules.extend(other.inline_modules);
+        self.outline_modules.extend(other.outline_modules);
+        self.suppressions.extend(other.suppressions);
+        self.annotation_errors.extend(other.annotation_errors);
+        self.includes.extend(other.includes);
+    }
+
+    /// The inline module at `path` below this one.
+    pub fn inline_mut(&mut self, path: &[Name]) -> Option<&mut LoweredModule> {
+        let Some((first, rest)) = path.split_first() else { return Some(self) };
+        let inline = self.inline_modules.iter_mut().find(|inline| inline.name == *first)?;
+        inline.body.inline_mut(rest)
+    }
 }
 
 #[derive(Clone, Debug)]

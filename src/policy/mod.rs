@@ -509,6 +509,27 @@ fn load_finding(problem: &LoadProblem) -> Finding {
             "this module was not checked".to_string(),
             vec![format!("the file resolves to {path}")],
         ),
+        LoadProblem::MissingInclude { span, path } => (
+            &lints::missing_module::LINT,
+            format!("included file `{path}` not found"),
+            *span,
+            "the included items were not checked".to_string(),
+            Vec::new(),
+        ),
+        LoadProblem::IncludeOutside { span, path } => (
+            &lints::missing_module::LINT,
+            format!("included file `{path}` lies outside the workspace and was not read"),
+            *span,
+            "the included items were not checked".to_string(),
+            Vec::new(),
+        ),
+        LoadProblem::ComputedInclude { span } => (
+            &lints::missing_module::LINT,
+            "the file this `include!` names is computed at build time and was not read".to_string(),
+            *span,
+            "the included items were not checked".to_string(),
+            vec!["build scripts are never run, so generated code is not seen".to_string()],
+        ),
     };
     let help = if lint.name == lints::unparsable_file::LINT.name {
         Some(lints::unparsable_file::HELP.into())

@@ -324,6 +324,11 @@ fn skip_repetition_operator(trees: &mut std::iter::Peekable<proc_macro2::token_s
     }
 }
 
+/// `include!(..)`: another file's items, in place.
+pub(crate) fn is_include(path: &syn::Path) -> bool {
+    path.segments.last().is_some_and(|segment| segment.ident == "include")
+}
+
 /// `cfg_if::cfg_if!` and `std::cfg_select!`: items chosen by configuration predicates.
 pub(crate) fn selects_by_cfg(path: &syn::Path) -> bool {
     path.segments.last().is_some_and(|segment| {

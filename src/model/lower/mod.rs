@@ -10,8 +10,8 @@ mod types;
 use super::attrs::{self, AnnotationReader};
 use super::{
     Adt, AnnotationError, Container, FieldDef, FileId, Function, GenericParam, Import, ImportKind,
-    InlineModule, LoweredImpl, LoweredModule, LoweredTrait, MacroRules, Member, ModuleId, Name,
-    OutlineModule, Param, SelfParam, Signature, Span, Static, TypeAlias, Variant,
+    Include, InlineModule, LoweredImpl, LoweredModule, LoweredTrait, MacroRules, Member, ModuleId,
+    Name, OutlineModule, Param, SelfParam, Signature, Span, Static, TypeAlias, Variant,
 };
 
 pub use types::{lower_path, lower_type};
@@ -308,6 +308,18 @@ impl Lowerer {
 
     fn item_macro(&mut self, item: &syn::ItemMacro, module: &mut LoweredModule) {
         let Some(ident) = &item.ident else {
+            if macros::is_include(&item.mac.path) {
+                let path = syn::parse2::<syn::LitStr>(item.mac.tokens.clone()).ok();
+                let span = self.span(
+                    item.mac
+                        .path
+                        .segments
+                        .last()
+                        .map_or_else(proc_macro2::Span::call_site, |segment| segment.ident.span()),
+                );
+                module.includes.push(Include { path: path.map(|lit| lit.value()), span });
+                return;
+            }
             if macros::selects_by_cfg(&item.mac.path) {
                 // Which branch is compiled depends on the target: every branch is read.
                 for items in macros::cfg_branches(&item.mac.tokens) {

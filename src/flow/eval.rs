@@ -408,7 +408,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     Ty::Map(_, value) => (**value).clone(),
                     other => other.element(),
                 };
-                Value { taint: base.deep_taint(), fields: BTreeMap::new(), cell: None, ty }
+                Value { taint: base.deep_taint(), ty, ..Value::default() }
             }
         }
     }
@@ -478,7 +478,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             };
             out.ty = self.analysis.field_type(adt, variant, member).substitute(&args);
         }
-        if !field.purposes.is_empty() {
+        let overwritten = base.fields.get(member).is_some_and(|field| field.overwritten);
+        if !field.purposes.is_empty() && !overwritten {
             let key = FieldKey { adt, variant, member: member.clone() };
             let from_parameter = base.taint.keys().any(|label| matches!(label, Label::Param(..)));
             let message = format!("`{}` is read here", self.analysis.field_display(&key));
@@ -542,12 +543,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
             }
             Ty::Seq(elem) | Ty::Wrapped(elem) => {
-                let element = Value {
-                    taint: TaintSet::new(),
-                    fields: BTreeMap::new(),
-                    cell: None,
-                    ty: (**elem).clone(),
-                };
+                let element = Value::typed((**elem).clone());
                 join_taint(&mut taint, &self.implied_at(&element, whole, depth + 1));
             }
             _ => {}
@@ -869,7 +865,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 };
                 let cells = cells_along(target, &place.path);
                 if place.strong && !weak {
-                    target.set_at(&place.path, value);
+                    let overwritten = !place.path.is_empty();
+                    target.set_at(&place.path, Value { overwritten, ..value });
                 } else {
                     target.add_at(&place.path, &taint);
                 }
@@ -1184,7 +1181,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let mut taint = receiver_value.deep_taint();
                 join_taint(&mut taint, &closure_result.deep_taint());
                 let ty = element_method_type(method, &receiver_value.ty, &closure_result.ty);
-                Value { taint, fields: BTreeMap::new(), cell: None, ty }
+                Value { taint, ty, ..Value::default() }
             }
             MethodClass::Store => {
                 let mut stored = Value::default();
@@ -1216,7 +1213,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     ty => ty,
                 };
                 self.write_out_parameters(args, &taint);
-                Value { taint, fields: BTreeMap::new(), cell: None, ty }
+                Value { taint, ty, ..Value::default() }
             }
         }
     }
@@ -1761,7 +1758,7 @@ fn element_of(value: &Value) -> Value {
         Ty::Adt(..) | Ty::Bounds(_) => value.ty.clone(),
         other => other.element(),
     };
-    Value { taint: value.deep_taint(), fields: BTreeMap::new(), cell: None, ty }
+    Value { taint: value.deep_taint(), ty, ..Value::default() }
 }
 
 fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {

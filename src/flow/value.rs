@@ -180,6 +180,9 @@ pub struct Value {
     pub ty: Ty,
     /// The shared storage this value points to, if any.
     pub cell: Option<Cell>,
+    /// As a field: it was assigned in place (`copy.phone = String::new()`), so what it holds is
+    /// exactly what is tracked, not the annotated data its declaration implies.
+    pub overwritten: bool,
 }
 
 impl Value {
@@ -207,6 +210,8 @@ impl Value {
         if self.cell.is_none() {
             self.cell = other.cell;
         }
+        // Overwritten only if overwritten in every joined possibility.
+        self.overwritten &= other.overwritten;
     }
 
     /// Every label of the value and of its fields, for uses that consume the whole value.

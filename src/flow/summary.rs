@@ -36,7 +36,7 @@ pub struct Summary {
 }
 
 /// Most access paths naming one parameter in one part of a summary.
-const MAX_PATHS_PER_PARAM: usize = 48;
+const MAX_PATHS_PER_PARAM: usize = 16;
 
 /// For each parameter named by too many paths, the depth its paths are cut to so that at most
 /// `MAX_PATHS_PER_PARAM` remain.

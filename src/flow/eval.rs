@@ -125,6 +125,7 @@ struct Projections {
 }
 
 /// Where an assignment or a mutating call writes.
+#[derive(Clone)]
 enum PlaceRoot {
     Local(Name),
     Static(StaticId),
@@ -1178,22 +1179,14 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 value
             }
             MethodClass::Element => {
-                let mut taint = receiver_value.deep_taint();
+                let mut taint = map_part_taint(method, &receiver_value)
+                    .unwrap_or_else(|| receiver_value.deep_taint());
                 join_taint(&mut taint, &closure_result.deep_taint());
                 let ty = element_method_type(method, &receiver_value.ty, &closure_result.ty);
                 Value { taint, ty, ..Value::default() }
             }
             MethodClass::Store => {
-                let mut stored = Value::default();
-                for arg in &arg_values {
-                    join_taint(&mut stored.taint, &self.consume(arg, Whole::Carried));
-                }
-                let stored = with_step(stored, receiver.span, &format!("stored by `{method}`"));
-                if let Some(place) = self.place(receiver) {
-                    self.write(Place { strong: false, ..place }, stored, true);
-                } else {
-                    self.write_cell(receiver_value.cell, &stored.taint);
-                }
+                self.store(receiver, &receiver_value, method, &arg_values);
                 Value::default()
             }
             MethodClass::Propagate => {
@@ -1215,6 +1208,35 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 self.write_out_parameters(args, &taint);
                 Value { taint, ty, ..Value::default() }
             }
+        }
+    }
+
+    /// `push`, `insert`, `send`...: the arguments' data goes into the receiver.
+    fn store(&mut self, receiver: &Expr, receiver_value: &Value, method: &str, args: &[Value]) {
+        let step = format!("stored by `{method}`");
+        let place = self.place(receiver);
+        if let (Some(place), [key, value], true) =
+            (&place, args, is_map_insert(method, receiver_value))
+        {
+            // A map keeps its keys apart from its values: `values()` and `get` give only what was
+            // inserted as a value.
+            for (part, inserted) in [(MAP_KEYS, key), (MAP_VALUES, value)] {
+                let taint = self.consume(inserted, Whole::Carried);
+                let stored = with_step(Value::from_taint(taint), receiver.span, &step);
+                let mut path = place.path.clone();
+                path.push(Member::Named(part.into()));
+                self.write(Place { root: place.root.clone(), path, strong: false }, stored, true);
+            }
+            return;
+        }
+        let mut taint = TaintSet::new();
+        for arg in args {
+            join_taint(&mut taint, &self.consume(arg, Whole::Carried));
+        }
+        let stored = with_step(Value::from_taint(taint), receiver.span, &step);
+        match place {
+            Some(place) => self.write(Place { strong: false, ..place }, stored, true),
+            None => self.write_cell(receiver_value.cell, &stored.taint),
         }
     }
 
@@ -1753,6 +1775,34 @@ fn map_traces(mut value: Value, f: &dyn Fn(&Trace) -> Trace) -> Value {
 }
 
 /// The value of one element when iterating over `value`.
+/// Where a map value keeps what was inserted as keys and as values (names no field can have).
+const MAP_KEYS: &str = "{keys}";
+const MAP_VALUES: &str = "{values}";
+
+fn is_map_insert(method: &str, receiver: &Value) -> bool {
+    method == "insert" && matches!(receiver.ty, Ty::Map(..))
+}
+
+/// What a map accessor gives: the values' data (or the keys'), and data stored into the whole map
+/// by means that did not keep the two apart. `None` for other receivers and methods.
+fn map_part_taint(method: &str, receiver: &Value) -> Option<TaintSet> {
+    if !matches!(receiver.ty, Ty::Map(..)) {
+        return None;
+    }
+    let other = match method {
+        "values" | "values_mut" | "into_values" | "get" | "get_mut" | "remove" => MAP_KEYS,
+        "keys" | "into_keys" => MAP_VALUES,
+        _ => return None,
+    };
+    let mut taint = receiver.taint.clone();
+    for (member, field) in &receiver.fields {
+        if !matches!(member, Member::Named(name) if &**name == other) {
+            join_taint(&mut taint, &field.deep_taint());
+        }
+    }
+    Some(taint)
+}
+
 fn element_of(value: &Value) -> Value {
     let ty = match &value.ty {
         Ty::Adt(..) | Ty::Bounds(_) => value.ty.clone(),

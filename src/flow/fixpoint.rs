@@ -141,13 +141,15 @@ impl Fixpoint {
             self.sink_uses.insert(function, outcome.sink_uses);
         }
         let mut summary = outcome.summary;
-        summary.bound();
         if analysis.program().function(function).declassified.is_some() {
             // A declassifier's result no longer carries the purposes of what went in.
             summary.ret = Value::typed(summary.ret.ty.clone());
         }
         let old = &analysis.summaries[function.index()];
         summary.absorb(old);
+        // Bounding after joining keeps every stored summary within bounds; a parameter's paths only
+        // fold further as they grow, so this still only grows and terminates.
+        summary.bound();
         if summary.shape() != old.shape() {
             changed.summaries.push(function);
             analysis.summaries[function.index()] = summary;

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::model::lower::{LowerConfig, lower_file};
 use crate::model::{
-    Crate, CrateId, FileId, Include, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
+    Crate, CrateId, FileId, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
 };
 use crate::sources::{
     self, FileRole, LoadProblem, ModuleFile, ModuleLookup, ReadError, SourceDb, SourceFile,
@@ -152,7 +152,7 @@ impl Loader {
 
     fn follow_includes(&mut self, file: FileId, lowered: &LoweredModule) -> Vec<FileId> {
         let mut includes = Vec::new();
-        collect_includes(lowered, &mut Vec::new(), &mut includes);
+        collect_in_tree(lowered, |module| &module.includes, &mut Vec::new(), &mut includes);
         let including_file = self.sources.get(file).path.clone();
         let role = self.parsed[file.0 as usize].role;
         let mut new_files = Vec::new();
@@ -195,7 +195,12 @@ impl Loader {
         // `mod` declarations in an included file belong to the module it is included in.
         let (home, prefix) = self.home_of(file);
         let mut declarations = Vec::new();
-        collect_outline(lowered, &mut prefix.clone(), &mut declarations);
+        collect_in_tree(
+            lowered,
+            |module| &module.outline_modules,
+            &mut prefix.clone(),
+            &mut declarations,
+        );
         let declaring_file = self.sources.get(home).path.clone();
         let role = self.parsed[home.0 as usize].role;
         let file = home;
@@ -386,32 +391,19 @@ fn is_ancestor_file(program: &Program, module: ModuleId, file: FileId) -> bool {
 /// Includes nested deeper than this are cut (only a file that includes itself gets there).
 const MAX_INCLUDE_DEPTH: usize = 16;
 
-fn collect_includes(
+/// Every entry `entries` picks from a module and its inline modules, with the inline path to it.
+fn collect_in_tree<T: Clone>(
     module: &LoweredModule,
+    entries: fn(&LoweredModule) -> &[T],
     inline_path: &mut Vec<Name>,
-    out: &mut Vec<(Vec<Name>, Include)>,
+    out: &mut Vec<(Vec<Name>, T)>,
 ) {
-    for include in &module.includes {
-        out.push((inline_path.clone(), include.clone()));
+    for entry in entries(module) {
+        out.push((inline_path.clone(), entry.clone()));
     }
     for inline in &module.inline_modules {
         inline_path.push(inline.name.clone());
-        collect_includes(&inline.body, inline_path, out);
-        inline_path.pop();
-    }
-}
-
-fn collect_outline(
-    module: &LoweredModule,
-    inline_path: &mut Vec<Name>,
-    out: &mut Vec<(Vec<Name>, OutlineModule)>,
-) {
-    for declaration in &module.outline_modules {
-        out.push((inline_path.clone(), declaration.clone()));
-    }
-    for inline in &module.inline_modules {
-        inline_path.push(inline.name.clone());
-        collect_outline(&inline.body, inline_path, out);
+        collect_in_tree(&inline.body, entries, inline_path, out);
         inline_path.pop();
     }
 }

@@ -304,16 +304,11 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
             String::new()
         };
         eprintln!(
-            "checked {} crate{}, {} file{} in {:.2}s: {} error{}, {} warning{}{incomplete}",
-            outcome.stats.crates,
-            plural(outcome.stats.crates),
-            outcome.stats.files,
-            plural(outcome.stats.files),
+            "checked {} in {:.2}s: {}, {}{incomplete}",
+            scope(&outcome.stats),
             started.elapsed().as_secs_f64(),
-            counts.errors,
-            plural(counts.errors),
-            counts.warnings,
-            plural(counts.warnings),
+            counted(counts.errors, "error"),
+            counted(counts.warnings, "warning"),
         );
         if let (Some(partition), Some(file)) = (&partition, &args.baseline) {
             print_baseline_summary(partition, file);
@@ -491,20 +486,13 @@ fn run_inventory(args: InventoryArgs) -> ExitCode {
     if !args.quiet {
         let summary = &built.summary;
         eprintln!(
-            "inventoried {} crate{}, {} file{} in {:.2}s: {} annotated field{}, {} sink{}, {} flow{} ({} violation{})",
-            outcome.stats.crates,
-            plural(outcome.stats.crates),
-            outcome.stats.files,
-            plural(outcome.stats.files),
+            "inventoried {} in {:.2}s: {}, {}, {} ({})",
+            scope(&outcome.stats),
             started.elapsed().as_secs_f64(),
-            summary.sources,
-            plural(summary.sources),
-            summary.sinks,
-            plural(summary.sinks),
-            summary.flows,
-            plural(summary.flows),
-            summary.violations,
-            plural(summary.violations),
+            counted(summary.sources, "annotated field"),
+            counted(summary.sinks, "sink"),
+            counted(summary.flows, "flow"),
+            counted(summary.violations, "violation"),
         );
     }
     ExitCode::from(EXIT_CLEAN)
@@ -727,6 +715,16 @@ fn use_color(choice: ColorChoice) -> bool {
                 && std::io::stdout().is_terminal()
         }
     }
+}
+
+/// `3 errors`, `1 error`.
+fn counted(count: usize, noun: &str) -> String {
+    format!("{count} {noun}{}", plural(count))
+}
+
+/// `2 crates, 14 files`: what a run covered.
+fn scope(stats: &driver::CheckStats) -> String {
+    format!("{}, {}", counted(stats.crates, "crate"), counted(stats.files, "file"))
 }
 
 fn plural(count: usize) -> &'static str {

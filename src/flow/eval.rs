@@ -746,8 +746,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
             Pat::TupleStruct { path, elems } => {
                 let variant = self.pattern_variant(path, &value);
+                // `Some(x)`, and a dependency's wrapper taken apart (`Json(body)`, `State(state)`):
+                // the inside is the value the analysis already tracks as the whole.
                 let unwrap = variant.is_none()
-                    && matches!(path.last_name().map(|n| &**n), Some("Some" | "Ok" | "Err"));
+                    && (matches!(path.last_name().map(|n| &**n), Some("Some" | "Ok" | "Err"))
+                        || (elems.len() == 1
+                            && self.analysis.resolver.names_dependency(self.context(), path)));
                 for (index, elem) in elems.iter().enumerate() {
                     let part = if unwrap {
                         Value { ty: value.ty.unwrapped(), ..value.clone() }

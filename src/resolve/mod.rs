@@ -270,6 +270,13 @@ impl<'p> Resolver<'p> {
         }
     }
 
+    /// Whether a path names nothing in the workspace and leads into a dependency.
+    pub fn names_dependency(&self, context: &FnContext, path: &PathRef) -> bool {
+        let names: Vec<Name> = path.segments.iter().map(|s| s.name.clone()).collect();
+        self.resolve_path(context.module, &names, path.leading_colon).is_empty()
+            && self.external_imports.leads_outside(context.module, &names)
+    }
+
     /// Whether `Owner::function(..)` is an associated function of a dependency's type (not a
     /// module's free function, not a standard container's): what it returns is not ours.
     pub fn is_foreign_constructor(&self, context: &FnContext, path: &PathRef) -> bool {

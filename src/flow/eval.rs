@@ -270,6 +270,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                         self.expr(diverge);
                     }
                     let value = self.with_binding_step(value, pat);
+                    if matches!(pat, Pat::Ignore) {
+                        // `let _ = payload.key;` names the data it discards: as a use, it reads it.
+                        self.use_value(&value);
+                    }
                     self.bind_pat(pat, value);
                 }
                 Stmt::Expr { expr, value } => {

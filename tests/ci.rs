@@ -331,11 +331,12 @@ fn read(relative: &str) -> String {
 }
 
 #[test]
-fn the_action_installs_the_published_crate_checks_and_uploads_sarif() {
+fn the_action_installs_from_its_own_checkout_checks_and_uploads_sarif() {
     let action = read("action.yml");
     for expected in [
         "using: composite",
-        "cargo install cargo-purpose --locked",
+        "cargo install --locked --path \"$ACTION_PATH\"",
+        "ACTION_PATH: ${{ github.action_path }}",
         "--format sarif",
         "github/codeql-action/upload-sarif@",
         "sarif_file:",

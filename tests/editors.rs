@@ -6,24 +6,14 @@ mod scratch;
 mod support;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use cargo_metadata::Message;
 use cargo_metadata::diagnostic::{DiagnosticLevel, DiagnosticSpan};
 use scratch::ScratchDir;
-use support::{binary, repo_root};
+use support::{repo_root, run};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("the output is UTF-8")
-}
-
-fn run(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(binary())
-        .args(args)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
 }
 
 /// Every line of `stdout` as a cargo message; a line that is not one fails the test.
@@ -79,7 +69,7 @@ fn assert_span_matches_file(root: &Path, span: &DiagnosticSpan) {
 #[test]
 fn message_format_json_is_cargos_message_stream() {
     let fixture = repo_root().join("tests/fixtures/report");
-    let output = run(&repo_root(), &["check", "tests/fixtures/report", "--message-format", "json"]);
+    let output = run(&["check", "tests/fixtures/report", "--message-format", "json"], &repo_root());
     assert_eq!(output.status.code(), Some(1));
     let messages = messages(&text(&output.stdout));
     assert_eq!(messages.len(), 3, "two findings and build-finished");
@@ -88,7 +78,7 @@ fn message_format_json_is_cargos_message_stream() {
     };
     assert!(!finished.success);
 
-    let human = text(&run(&repo_root(), &["check", "tests/fixtures/report", "-q"]).stdout);
+    let human = text(&run(&["check", "tests/fixtures/report", "-q"], &repo_root()).stdout);
     let mut rendered = String::new();
     let expected_primary = [(24, 5, "upload_audience(&identifiers)"), (28, 5, "send_conversion(")];
     for (message, (line, column, starts_with)) in messages.iter().zip(expected_primary) {
@@ -155,7 +145,7 @@ fn message_format_json_is_cargos_message_stream() {
 #[test]
 fn message_format_json_keeps_the_fields_cargo_writes() {
     let output =
-        run(&repo_root(), &["check", "tests/fixtures/report", "--message-format", "json", "-q"]);
+        run(&["check", "tests/fixtures/report", "--message-format", "json", "-q"], &repo_root());
     let first: serde_json::Value =
         serde_json::from_str(text(&output.stdout).lines().next().unwrap()).unwrap();
     assert_eq!(first["reason"], "compiler-message");
@@ -174,7 +164,7 @@ fn message_format_json_keeps_the_fields_cargo_writes() {
 fn a_clean_workspace_gives_only_a_successful_build_finished() {
     let dir = ScratchDir::new("messages-clean");
     dir.write("lib.rs", "pub fn add(a: u32, b: u32) -> u32 {\n    a + b\n}\n");
-    let output = run(dir.path(), &["check", "--message-format", "json", "--quiet"]);
+    let output = run(&["check", "--message-format", "json", "--quiet"], dir.path());
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(text(&output.stdout), "{\"reason\":\"build-finished\",\"success\":true}\n");
 }
@@ -190,7 +180,7 @@ fn warnings_are_warning_diagnostics_and_the_build_succeeds() {
          upload(&user.phone);\n}\n",
     );
     let output =
-        run(dir.path(), &["check", "--message-format", "json", "-W", "purpose_violation", "-q"]);
+        run(&["check", "--message-format", "json", "-W", "purpose_violation", "-q"], dir.path());
     assert_eq!(output.status.code(), Some(0));
     let messages = messages(&text(&output.stdout));
     let Message::CompilerMessage(message) = &messages[0] else { panic!("{messages:?}") };
@@ -204,8 +194,8 @@ fn warnings_are_warning_diagnostics_and_the_build_succeeds() {
 #[test]
 fn message_format_json_and_another_format_are_refused() {
     let output = run(
-        &repo_root(),
         &["check", "tests/fixtures/report", "--message-format", "json", "--format", "sarif"],
+        &repo_root(),
     );
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(text(&output.stdout), "");
@@ -216,8 +206,8 @@ fn message_format_json_and_another_format_are_refused() {
     );
     // `--format human` is the default, so writing it out changes nothing.
     let output = run(
-        &repo_root(),
         &["check", "tests/fixtures/report", "--message-format", "json", "--format", "human", "-q"],
+        &repo_root(),
     );
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stdout).starts_with("{\"reason\":\"compiler-message\""));

@@ -90,6 +90,8 @@ pub enum LoadProblem {
 pub enum ReadError {
     Io(std::io::Error),
     InvalidUtf8,
+    /// A crate root that resolves outside the workspace (through a symbolic link): not read.
+    OutsideWorkspace,
 }
 
 impl std::fmt::Display for ReadError {
@@ -97,6 +99,9 @@ impl std::fmt::Display for ReadError {
         match self {
             ReadError::Io(error) => write!(f, "cannot read the file: {error}"),
             ReadError::InvalidUtf8 => f.write_str("the file is not valid UTF-8"),
+            ReadError::OutsideWorkspace => {
+                f.write_str("the file resolves outside the workspace and was not read")
+            }
         }
     }
 }

@@ -274,6 +274,24 @@ fn included_files_are_read_and_those_that_cannot_be_are_reported() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_crate_root_linked_from_outside_the_workspace_is_reported_not_read() {
+    let dir = ScratchDir::new("linked-root");
+    let outside = ScratchDir::new("linked-root-target");
+    let target = outside.write("lib.rs", violating_library());
+    dir.write(
+        "Cargo.toml",
+        "[package]\nname = \"scratch\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n",
+    );
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::os::unix::fs::symlink(&target, dir.join("src/lib.rs")).unwrap();
+    let (status, found) = check_json(dir.path(), &[], dir.path());
+    assert_eq!(status, Some(1));
+    // The violation in the linked file is not reported: the file was never read.
+    assert_eq!(found, expect(&[("src/lib.rs", 1, "error", "unparsable_file")]));
+}
+
 #[test]
 fn no_path_checks_the_workspace_in_the_current_directory() {
     let dir = ScratchDir::new("current-dir");

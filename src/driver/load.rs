@@ -87,8 +87,15 @@ impl Loader {
     fn parse_all(&mut self, initial: Vec<(PathBuf, FileRole)>) {
         let mut frontier = Vec::new();
         for (path, role) in initial {
-            if let Some(id) = self.register(path, role) {
-                frontier.push(id);
+            // A crate root may be a symbolic link; where it leads outside the workspace, it is
+            // reported and not read, like a module file.
+            let outside = path.exists() && sources::confined(&path, &self.root).is_none();
+            match self.register(path, role) {
+                Some(id) if outside => self
+                    .problems
+                    .push(LoadProblem::Unreadable { file: id, error: ReadError::OutsideWorkspace }),
+                Some(id) => frontier.push(id),
+                None => {}
             }
         }
         while !frontier.is_empty() {

@@ -531,10 +531,15 @@ fn load_finding(problem: &LoadProblem) -> Finding {
             vec!["build scripts are never run, so generated code is not seen".to_string()],
         ),
     };
-    let help = if lint.name == lints::unparsable_file::LINT.name {
-        Some(lints::unparsable_file::HELP.into())
-    } else {
-        None
+    let help = match problem {
+        LoadProblem::Unreadable { error: crate::sources::ReadError::OutsideWorkspace, .. } => Some(
+            "keep the crate's source inside the workspace, or check the workspace it belongs to"
+                .into(),
+        ),
+        _ if lint.name == lints::unparsable_file::LINT.name => {
+            Some(lints::unparsable_file::HELP.into())
+        }
+        _ => None,
     };
     Finding {
         lint,

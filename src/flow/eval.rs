@@ -935,16 +935,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let mut result = self.external_call(path, values, expr.span);
                 self.write_out_parameters(args, &result.taint);
                 if result.ty.is_unknown() {
-                    // `Type::default()`, `Type::deserialize(..)`: an associated function of a
-                    // workspace type that the workspace does not define (derived, or from a
-                    // dependency's trait) returns that type.
-                    result.ty = self.owner_type(path);
-                }
-                if result.ty.is_unknown()
-                    && self.analysis.resolver.is_foreign_constructor(self.context(), path)
-                {
-                    // `Client::builder()`: a dependency's value, whose methods are its own.
-                    result.ty = Ty::Foreign;
+                    result.ty = self.analysis.resolver.constructed_type(self.context(), path);
                 }
                 result
             }
@@ -1055,19 +1046,6 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             self.out.coverage.methods_resolved += 1;
             self.project(receiver, &member, Some((*adt, 0)), site)
         })
-    }
-
-    /// The workspace type `Type` in a path `Type::function`, if any.
-    fn owner_type(&self, path: &PathRef) -> Ty {
-        if path.segments.len() < 2 {
-            return Ty::Unknown;
-        }
-        let mut owner = path.clone();
-        owner.segments.pop();
-        match self.analysis.resolver.resolve_type(self.context(), &TypeRef::Path(owner)) {
-            ty @ Ty::Adt(..) => ty,
-            _ => Ty::Unknown,
-        }
     }
 
     fn method_call(&mut self, receiver: &Expr, method: &Name, site: Span, args: &[Expr]) -> Value {

@@ -277,18 +277,20 @@ impl<'p> Resolver<'p> {
             && self.external_imports.leads_outside(context.module, &names)
     }
 
-    /// Whether `Owner::function(..)` is an associated function of a dependency's type (not a
-    /// module's free function, not a standard container's): what it returns is not ours.
-    pub fn is_foreign_constructor(&self, context: &FnContext, path: &PathRef) -> bool {
-        let [.., owner, _] = path.segments.as_slice() else { return false };
-        if !owner.name.starts_with(|c: char| c.is_ascii_uppercase())
-            || std_shape(&owner.name).is_some()
-        {
-            return false;
-        }
+    /// What `Owner::function(..)` returns when the workspace does not define that function:
+    /// `Type::default()` or `Type::deserialize(..)` of a workspace type (derived, or from a
+    /// dependency's trait) returns that type; `Client::builder()` of a dependency's type returns a
+    /// dependency's value, whose methods are its own. Otherwise nothing is known.
+    pub fn constructed_type(&self, context: &FnContext, path: &PathRef) -> Ty {
+        let [.., owner, _] = path.segments.as_slice() else { return Ty::Unknown };
         let mut owner_path = path.clone();
         owner_path.segments.pop();
-        self.resolve_type(context, &TypeRef::Path(owner_path)) == Ty::Foreign
+        match self.resolve_type(context, &TypeRef::Path(owner_path)) {
+            ty @ Ty::Adt(..) => ty,
+            // A module's free function (`serde_json::from_str`) returns whatever it is asked for.
+            Ty::Foreign if owner.name.starts_with(|c: char| c.is_ascii_uppercase()) => Ty::Foreign,
+            _ => Ty::Unknown,
+        }
     }
 
     /// The configured external item a path names, through the module's imports of dependencies.

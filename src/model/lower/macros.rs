@@ -57,11 +57,24 @@ fn macro_kind(name: &str) -> MacroKind {
     }
 }
 
+/// Macro invocations nested deeper than this inside the arguments of others are not parsed as
+/// expressions; their identifiers are kept instead, as for tokens that parse as nothing. syn copies
+/// every token of a stream it parses, nested groups included, so parsing the arguments of each of
+/// n nested invocations costs O(n²): ten thousand nested `format!`s took minutes.
+const MAX_PARSED_MACRO_DEPTH: usize = 32;
+
 impl Lowerer {
     pub(crate) fn macro_call(&mut self, mac: &syn::Macro, module: &mut LoweredModule) -> MacroCall {
         let path = lower_path(self.file, &mac.path, None);
         let kind = path.last_name().map_or(MacroKind::Other, |name| macro_kind(name));
-        let (mut args, parsed) = self.macro_args(&mac.tokens, module);
+        let (mut args, parsed) = if self.macro_depth < MAX_PARSED_MACRO_DEPTH {
+            self.macro_depth += 1;
+            let parsed = self.macro_args(&mac.tokens, module);
+            self.macro_depth -= 1;
+            parsed
+        } else {
+            (self.identifiers(&mac.tokens), false)
+        };
         if kind != MacroKind::Other {
             args.extend(self.inline_format_captures(&mac.tokens));
         }

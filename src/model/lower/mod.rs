@@ -84,7 +84,7 @@ pub fn to_span(file: FileId, span: proc_macro2::Span) -> Span {
 }
 
 pub fn lower_file(file: &syn::File, file_id: FileId, config: LowerConfig) -> LoweredModule {
-    let mut lowerer = Lowerer { file: file_id, config };
+    let mut lowerer = Lowerer { file: file_id, config, macro_depth: 0 };
     let mut module = LoweredModule::default();
     lowerer.items(&file.items, &mut module);
     module
@@ -93,6 +93,8 @@ pub fn lower_file(file: &syn::File, file_id: FileId, config: LowerConfig) -> Low
 pub(crate) struct Lowerer {
     pub(crate) file: FileId,
     config: LowerConfig,
+    /// How many macro invocations enclose the one being lowered (see `MAX_PARSED_MACRO_DEPTH`).
+    pub(crate) macro_depth: usize,
 }
 
 impl Lowerer {

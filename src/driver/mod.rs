@@ -89,9 +89,9 @@ impl PhaseClock {
     }
 }
 
-/// Stack for the analysis threads: deeply nested code recurses deeply, and the memory is only
-/// reserved, not used, until it is needed.
-const ANALYSIS_STACK_BYTES: usize = 256 << 20;
+/// Stack for the analysis threads: deeply nested code recurses deeply (up to the bound
+/// `syntax::MAX_NESTING`), and the memory is only reserved, not used, until it is needed.
+const ANALYSIS_STACK_BYTES: usize = crate::syntax::STACK_BYTES;
 
 /// Runs [`check_here`] on threads with large stacks, so deep nesting cannot overflow them.
 pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {

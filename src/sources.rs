@@ -2,7 +2,10 @@
 //!
 //! Every file is read through here, and here is where the workspace boundary holds: a module whose
 //! file resolves (through `#[path]`, `..` or a symlink) outside the workspace root is not read.
+//! Files come from a [`FileSystem`]: the [`Disk`], or [`MemoryFiles`] for checking code that
+//! was never written to disk (fuzzing, embedding the check in another program).
 
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use crate::model::{FileId, Name, Span};
@@ -90,8 +93,18 @@ pub enum LoadProblem {
 pub enum ReadError {
     Io(std::io::Error),
     InvalidUtf8,
-    /// A crate root that resolves outside the workspace (through a symbolic link): not read.
+    /// A crate root or loose file that resolves outside the workspace (through a symbolic link):
+    /// not read.
     OutsideWorkspace,
+    /// A directory, a named pipe or a device where a source file was expected: not opened, since
+    /// reading a pipe could wait forever.
+    NotAFile,
+    /// Larger than [`MAX_FILE_BYTES`]: not read.
+    TooLarge {
+        bytes: u64,
+    },
+    /// A directory whose entries could not be listed, so the files in it were not found.
+    UnlistedDirectory(std::io::Error),
 }
 
 impl std::fmt::Display for ReadError {
@@ -102,13 +115,187 @@ impl std::fmt::Display for ReadError {
             ReadError::OutsideWorkspace => {
                 f.write_str("the file resolves outside the workspace and was not read")
             }
+            ReadError::NotAFile => f.write_str("this is not a regular file, so it was not read"),
+            ReadError::TooLarge { bytes } => write!(
+                f,
+                "the file is {} MiB, larger than the {} MiB cargo-purpose reads",
+                bytes >> 20,
+                MAX_FILE_BYTES >> 20
+            ),
+            ReadError::UnlistedDirectory(error) => {
+                write!(f, "cannot list the files of this directory: {error}")
+            }
         }
     }
 }
 
-pub fn read(path: &Path) -> Result<String, ReadError> {
-    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+/// The largest source file read. The analysis holds about 44 bytes per byte of source at its
+/// peak, so this bounds the memory one file can take; generated files of real projects stay
+/// below a few megabytes.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Where source files are read from. Paths are those the workspace was found at; an
+/// implementation resolves them as it likes, but never lets a read block or run anything.
+pub trait FileSystem: Sync + std::panic::RefUnwindSafe {
+    /// The text of a regular file of at most [`MAX_FILE_BYTES`].
+    fn read(&self, path: &Path) -> Result<String, ReadError>;
+    /// Whether anything is at `path`, a broken symbolic link included.
+    fn exists(&self, path: &Path) -> bool;
+    /// `path` with `.`, `..` and every symbolic link resolved, when it leads somewhere.
+    fn canonicalize(&self, path: &Path) -> std::io::Result<PathBuf>;
+    /// Every `.rs` file under `directory`, sorted, skipping build output (`target/`) and hidden
+    /// directories, and the directories whose entries could not be listed.
+    fn rust_files(&self, directory: &Path) -> Vec<Result<PathBuf, (PathBuf, std::io::Error)>>;
+}
+
+/// The file system of the machine.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Disk;
+
+impl FileSystem for Disk {
+    fn read(&self, path: &Path) -> Result<String, ReadError> {
+        let metadata = std::fs::metadata(path).map_err(ReadError::Io)?;
+        if !metadata.is_file() {
+            return Err(ReadError::NotAFile);
+        }
+        if metadata.len() > MAX_FILE_BYTES {
+            return Err(ReadError::TooLarge { bytes: metadata.len() });
+        }
+        let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+        text_of(bytes)
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok()
+    }
+
+    fn canonicalize(&self, path: &Path) -> std::io::Result<PathBuf> {
+        path.canonicalize()
+    }
+
+    fn rust_files(&self, directory: &Path) -> Vec<Result<PathBuf, (PathBuf, std::io::Error)>> {
+        let mut files = Vec::new();
+        let walk = walkdir::WalkDir::new(directory).follow_links(false).sort_by_file_name();
+        let entries = walk.into_iter().filter_entry(|entry| {
+            let name = entry.file_name().to_string_lossy();
+            entry.depth() == 0 || !(name.starts_with('.') || name == "target")
+        });
+        for entry in entries {
+            match entry {
+                Ok(entry) if entry.path().extension().is_some_and(|ext| ext == "rs") => {
+                    files.push(Ok(entry.into_path()))
+                }
+                Ok(_) => {}
+                Err(error) => {
+                    let path = error.path().unwrap_or(directory).to_path_buf();
+                    files.push(Err((path, error.into())));
+                }
+            }
+        }
+        files
+    }
+}
+
+fn text_of(bytes: Vec<u8>) -> Result<String, ReadError> {
     String::from_utf8(bytes).map_err(|_| ReadError::InvalidUtf8)
+}
+
+/// Source files held in memory, by relative path (`src/lib.rs`); the workspace root is the
+/// empty path. There are no symbolic links, and a path whose `..` leads above the root names
+/// nothing.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryFiles {
+    files: BTreeMap<PathBuf, Vec<u8>>,
+}
+
+impl MemoryFiles {
+    pub fn new() -> MemoryFiles {
+        MemoryFiles::default()
+    }
+
+    /// Adds a file; a path that leads above the root (`../x.rs`) is not added, and the answer
+    /// says so.
+    pub fn insert(&mut self, path: impl AsRef<Path>, contents: impl Into<Vec<u8>>) -> bool {
+        match normalize_within(path.as_ref()) {
+            Some(path) => {
+                self.files.insert(path, contents.into());
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn get(&self, path: &Path) -> Option<&[u8]> {
+        let path = normalize_within(path)?;
+        self.files.get(&path).map(Vec::as_slice)
+    }
+}
+
+impl FileSystem for MemoryFiles {
+    fn read(&self, path: &Path) -> Result<String, ReadError> {
+        let not_found = || ReadError::Io(std::io::ErrorKind::NotFound.into());
+        let bytes = self.get(path).ok_or_else(not_found)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(ReadError::TooLarge { bytes: bytes.len() as u64 });
+        }
+        text_of(bytes.to_vec())
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        self.get(path).is_some()
+    }
+
+    fn canonicalize(&self, path: &Path) -> std::io::Result<PathBuf> {
+        normalize_within(path)
+            .filter(|path| path.as_os_str().is_empty() || self.files.contains_key(path))
+            .ok_or_else(|| std::io::ErrorKind::NotFound.into())
+    }
+
+    fn rust_files(&self, directory: &Path) -> Vec<Result<PathBuf, (PathBuf, std::io::Error)>> {
+        let Some(directory) = normalize_within(directory) else { return Vec::new() };
+        let hidden = |path: &Path| {
+            path.strip_prefix(&directory).is_ok_and(|relative| {
+                let mut parents = relative.parent().into_iter().flat_map(Path::components);
+                parents.any(|part| {
+                    let name = part.as_os_str().to_string_lossy();
+                    name.starts_with('.') || name == "target"
+                })
+            })
+        };
+        self.files
+            .keys()
+            .filter(|path| path.starts_with(&directory) && !hidden(path))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+            .map(|path| Ok(path.clone()))
+            .collect()
+    }
+}
+
+/// A relative path with `.` and `..` resolved, or `None` when it is absolute or leads above
+/// where it starts.
+fn normalize_within(path: &Path) -> Option<PathBuf> {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(part) => out.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    return None;
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(out)
 }
 
 /// The path shown for `path`: relative to `root` when inside it.
@@ -146,12 +333,25 @@ pub struct ModuleLookup<'a> {
 /// The outcome of looking up a module's file.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ModuleFile {
-    Found { path: PathBuf, role: FileRole },
-    Missing { tried: Vec<PathBuf> },
-    OutsideWorkspace { path: PathBuf },
+    /// The file to read: canonical when it resolves, else as written, so that reading it reports
+    /// why it cannot be read (a symbolic link that loops or leads nowhere).
+    Found {
+        path: PathBuf,
+        role: FileRole,
+    },
+    Missing {
+        tried: Vec<PathBuf>,
+    },
+    OutsideWorkspace {
+        path: PathBuf,
+    },
 }
 
-pub fn find_module_file(lookup: &ModuleLookup<'_>, workspace_root: &Path) -> ModuleFile {
+pub fn find_module_file(
+    fs: &dyn FileSystem,
+    lookup: &ModuleLookup<'_>,
+    workspace_root: &Path,
+) -> ModuleFile {
     let directory = lookup.declaring_file.parent().unwrap_or(Path::new("")).to_path_buf();
     let mut base = match lookup.role {
         FileRole::ModRs => directory.clone(),
@@ -174,12 +374,13 @@ pub fn find_module_file(lookup: &ModuleLookup<'_>, workspace_root: &Path) -> Mod
         ],
     };
     for (candidate, role) in &candidates {
-        if !candidate.is_file() {
+        if !fs.exists(candidate) {
             continue;
         }
-        return match confined(candidate, workspace_root) {
-            Some(path) => ModuleFile::Found { path, role: *role },
-            None => ModuleFile::OutsideWorkspace { path: candidate.clone() },
+        return match locate(fs, candidate, workspace_root) {
+            Location::Inside(path) => ModuleFile::Found { path, role: *role },
+            Location::Unresolved => ModuleFile::Found { path: candidate.clone(), role: *role },
+            Location::Outside => ModuleFile::OutsideWorkspace { path: candidate.clone() },
         };
     }
     ModuleFile::Missing { tried: candidates.into_iter().map(|(path, _)| path).collect() }
@@ -200,30 +401,28 @@ pub fn normalize_lexically(path: &Path) -> PathBuf {
     out
 }
 
-/// The canonical path of `path` when it lies inside `root` (symlinks resolved), else `None`.
-pub fn confined(path: &Path, root: &Path) -> Option<PathBuf> {
-    let canonical = path.canonicalize().ok()?;
-    let root = root.canonicalize().ok()?;
-    canonical.starts_with(&root).then_some(canonical)
+/// Where a path leads, with symbolic links resolved, relative to the workspace root.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Location {
+    /// Inside the root, at this canonical path.
+    Inside(PathBuf),
+    Outside,
+    /// Nowhere: a symbolic link that loops or whose target is missing, or an unreadable directory
+    /// on the way. Reading the path says which.
+    Unresolved,
 }
 
-/// Every `.rs` file under `directory`, skipping build output, hidden directories and symlinks
-/// that leave the directory.
-pub fn rust_files(directory: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(directory)
-        .follow_links(false)
-        .into_iter()
-        .filter_entry(|entry| {
-            let name = entry.file_name().to_string_lossy();
-            entry.depth() == 0 || !(name.starts_with('.') || name == "target")
-        })
-        .filter_map(Result::ok)
-        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "rs"))
-        .filter_map(|entry| confined(entry.path(), directory))
-        .collect();
-    files.sort();
-    files.dedup();
-    files
+pub fn locate(fs: &dyn FileSystem, path: &Path, root: &Path) -> Location {
+    let Ok(canonical) = fs.canonicalize(path) else { return Location::Unresolved };
+    match fs.canonicalize(root) {
+        Ok(root) if canonical.starts_with(&root) => Location::Inside(canonical),
+        _ => Location::Outside,
+    }
+}
+
+/// Every `.rs` file under `directory` on disk (see [`FileSystem::rust_files`]).
+pub fn rust_files(directory: &Path) -> Vec<Result<PathBuf, (PathBuf, std::io::Error)>> {
+    Disk.rust_files(directory)
 }
 
 #[cfg(test)]
@@ -250,8 +449,8 @@ mod tests {
         std::fs::write(dir.join("outside.rs"), "").unwrap();
         let root = src.clone();
 
-        let found =
-            find_module_file(&lookup(&src.join("lib.rs"), FileRole::ModRs, "a", None), &root);
+        let find = |lookup: &ModuleLookup<'_>| find_module_file(&Disk, lookup, &root);
+        let found = find(&lookup(&src.join("lib.rs"), FileRole::ModRs, "a", None));
         assert_eq!(
             found,
             ModuleFile::Found {
@@ -259,17 +458,35 @@ mod tests {
                 role: FileRole::NonModRs
             }
         );
-        let nested =
-            find_module_file(&lookup(&src.join("a.rs"), FileRole::NonModRs, "b", None), &root);
+        let nested = find(&lookup(&src.join("a.rs"), FileRole::NonModRs, "b", None));
         assert!(matches!(nested, ModuleFile::Found { role: FileRole::NonModRs, .. }));
-        let escape = find_module_file(
-            &lookup(&src.join("lib.rs"), FileRole::ModRs, "x", Some("../outside.rs")),
-            &root,
-        );
+        let escape =
+            find(&lookup(&src.join("lib.rs"), FileRole::ModRs, "x", Some("../outside.rs")));
         assert!(matches!(escape, ModuleFile::OutsideWorkspace { .. }));
-        let missing =
-            find_module_file(&lookup(&src.join("lib.rs"), FileRole::ModRs, "gone", None), &root);
+        let missing = find(&lookup(&src.join("lib.rs"), FileRole::ModRs, "gone", None));
         assert!(matches!(missing, ModuleFile::Missing { .. }));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn memory_files_resolve_lexically_and_never_above_their_root() {
+        let mut files = MemoryFiles::new();
+        assert!(files.insert("src/lib.rs", "mod a;"));
+        assert!(files.insert("./src/a.rs", ""));
+        assert!(files.insert("src/.hidden/b.rs", ""));
+        assert!(files.insert("target/debug/c.rs", ""));
+        assert!(!files.insert("../outside.rs", ""));
+        assert!(!files.insert("/etc/passwd.rs", ""));
+        let root = Path::new("");
+        assert_eq!(
+            locate(&files, Path::new("src/x/../a.rs"), root),
+            Location::Inside(PathBuf::from("src/a.rs"))
+        );
+        assert_eq!(locate(&files, Path::new("src/../../a.rs"), root), Location::Unresolved);
+        let listed: Vec<PathBuf> = files.rust_files(root).into_iter().flatten().collect();
+        assert_eq!(listed, [PathBuf::from("src/a.rs"), PathBuf::from("src/lib.rs")]);
+        let lib = lookup(Path::new("src/lib.rs"), FileRole::ModRs, "a", None);
+        assert!(matches!(find_module_file(&files, &lib, root), ModuleFile::Found { .. }));
+        assert!(matches!(files.read(Path::new("src/nothing.rs")), Err(ReadError::Io(_))));
     }
 }

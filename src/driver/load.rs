@@ -15,7 +15,8 @@ use crate::model::{
     Crate, CrateId, FileId, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
 };
 use crate::sources::{
-    self, FileRole, LoadProblem, ModuleFile, ModuleLookup, ReadError, SourceDb, SourceFile,
+    self, FileRole, FileSystem, LoadProblem, Location, ModuleFile, ModuleLookup, ReadError,
+    SourceDb, SourceFile,
 };
 use crate::syntax::{self, SyntaxError};
 use crate::workspace::{CrateRoots, CrateSpec, Workspace, WorkspaceKind};
@@ -38,25 +39,29 @@ type ModuleEdges = HashMap<(FileId, Vec<Name>, Name), FileId>;
 pub type Exclusion = Box<dyn Fn(&str) -> bool>;
 
 pub fn load(
+    fs: &dyn FileSystem,
     workspace: &mut Workspace,
     roots: Option<CrateRoots>,
     config: LowerConfig,
     excluded: Exclusion,
 ) -> Loaded {
     let mut loader = Loader {
+        fs,
         root: workspace.root.clone(),
         config,
-        excluded: Some(excluded),
-        ..Loader::default()
+        sources: SourceDb::default(),
+        parsed: Vec::new(),
+        by_path: HashMap::new(),
+        edges: ModuleEdges::new(),
+        includes: HashMap::new(),
+        included_by: HashMap::new(),
+        problems: Vec::new(),
+        excluded,
     };
-    let initial: Vec<(PathBuf, FileRole)> = match &roots {
-        None => {
-            workspace.crates.iter().map(|spec| (spec.root_file.clone(), FileRole::ModRs)).collect()
-        }
-        Some(CrateRoots::File(path)) => vec![(path.clone(), FileRole::ModRs)],
-        Some(CrateRoots::Directory(dir)) => {
-            sources::rust_files(dir).into_iter().map(|path| (path, FileRole::ModRs)).collect()
-        }
+    let initial: Vec<Result<PathBuf, (PathBuf, std::io::Error)>> = match &roots {
+        None => workspace.crates.iter().map(|spec| Ok(spec.root_file.clone())).collect(),
+        Some(CrateRoots::File(path)) => vec![Ok(path.clone())],
+        Some(CrateRoots::Directory(dir)) => fs.rust_files(dir),
     };
     loader.parse_all(initial);
     if workspace.kind == WorkspaceKind::Loose {
@@ -66,8 +71,8 @@ pub fn load(
     Loaded { sources: loader.sources, program, problems: loader.problems }
 }
 
-#[derive(Default)]
-struct Loader {
+struct Loader<'a> {
+    fs: &'a dyn FileSystem,
     root: PathBuf,
     config: LowerConfig,
     sources: SourceDb,
@@ -80,31 +85,36 @@ struct Loader {
     included_by: HashMap<FileId, (FileId, Vec<Name>)>,
     problems: Vec<LoadProblem>,
     /// Files the configuration excludes are neither read nor reported.
-    excluded: Option<Exclusion>,
+    excluded: Exclusion,
 }
 
-impl Loader {
-    fn parse_all(&mut self, initial: Vec<(PathBuf, FileRole)>) {
+impl Loader<'_> {
+    /// Reads, parses and lowers the crate roots (or loose files) in `initial`, then the files
+    /// their `mod` declarations and `include!`s name, round by round. A directory that could not
+    /// be listed comes as an error and is reported.
+    fn parse_all(&mut self, initial: Vec<Result<PathBuf, (PathBuf, std::io::Error)>>) {
         let mut frontier = Vec::new();
-        for (path, role) in initial {
-            // A crate root may be a symbolic link; where it leads outside the workspace, it is
-            // reported and not read, like a module file.
-            let outside = path.exists() && sources::confined(&path, &self.root).is_none();
-            match self.register(path, role) {
-                Some(id) if outside => self
-                    .problems
-                    .push(LoadProblem::Unreadable { file: id, error: ReadError::OutsideWorkspace }),
-                Some(id) => frontier.push(id),
-                None => {}
+        for entry in initial {
+            let (path, problem) = match entry {
+                Ok(path) => self.resolve_root(path),
+                Err((path, error)) => (path, Some(ReadError::UnlistedDirectory(error))),
+            };
+            match (self.register(path, FileRole::ModRs), problem) {
+                (Some(id), Some(error)) => {
+                    self.problems.push(LoadProblem::Unreadable { file: id, error })
+                }
+                (Some(id), None) => frontier.push(id),
+                (None, _) => {}
             }
         }
         while !frontier.is_empty() {
             let config = self.config;
+            let fs = self.fs;
             let inputs: Vec<(FileId, &Path)> =
                 frontier.iter().map(|id| (*id, self.sources.get(*id).path.as_path())).collect();
             let results: Vec<(FileId, FileResult)> = inputs
                 .par_iter()
-                .map(|(id, path)| (*id, read_and_lower_guarded(path, *id, config)))
+                .map(|(id, path)| (*id, read_and_lower_guarded(fs, path, *id, config)))
                 .collect();
             let mut next = Vec::new();
             for (id, result) in results {
@@ -128,9 +138,20 @@ impl Loader {
         }
     }
 
+    /// The path to register for a crate root or loose file, and why it must not be read. A root
+    /// may be a symbolic link: where it leads outside the workspace, it is reported and not read,
+    /// like a module file; where it leads nowhere, reading it says why.
+    fn resolve_root(&self, path: PathBuf) -> (PathBuf, Option<ReadError>) {
+        match sources::locate(self.fs, &path, &self.root) {
+            Location::Inside(canonical) => (canonical, None),
+            Location::Outside => (path, Some(ReadError::OutsideWorkspace)),
+            Location::Unresolved => (path, None),
+        }
+    }
+
     fn is_excluded(&self, path: &Path) -> bool {
         let display = sources::display_path(&self.root, path);
-        self.excluded.as_ref().is_some_and(|excluded| excluded(&display))
+        (self.excluded)(&display)
     }
 
     /// Numbers a file the first time it is seen; `None` when it was already registered.
@@ -171,15 +192,20 @@ impl Loader {
             // Like rustc: relative to the directory of the file the macro is written in.
             let directory = including_file.parent().unwrap_or(Path::new(""));
             let candidate = directory.join(&written);
-            if !candidate.is_file() {
+            if !self.fs.exists(&candidate) {
                 let span = include.span;
                 self.problems.push(LoadProblem::MissingInclude { span, path: written });
                 continue;
             }
-            let Some(path) = sources::confined(&candidate, &self.root) else {
-                let span = include.span;
-                self.problems.push(LoadProblem::IncludeOutside { span, path: written });
-                continue;
+            let path = match sources::locate(self.fs, &candidate, &self.root) {
+                Location::Inside(path) => path,
+                // Reading it says why it leads nowhere.
+                Location::Unresolved => candidate,
+                Location::Outside => {
+                    let span = include.span;
+                    self.problems.push(LoadProblem::IncludeOutside { span, path: written });
+                    continue;
+                }
             };
             let child = match self.register(path.clone(), role) {
                 Some(id) => {
@@ -220,7 +246,7 @@ impl Loader {
                 name: &declaration.name,
                 path_attribute: declaration.path_attribute.as_deref(),
             };
-            match sources::find_module_file(&lookup, &self.root) {
+            match sources::find_module_file(self.fs, &lookup, &self.root) {
                 ModuleFile::Found { path, .. } if self.is_excluded(&path) => {}
                 ModuleFile::Found { path, role } => {
                     let child = match self.register(path.clone(), role) {
@@ -439,11 +465,12 @@ enum FileFailure {
 
 /// A panic while lowering one file (a bug, never expected) fails that file, not the run.
 fn read_and_lower_guarded(
+    fs: &dyn FileSystem,
     path: &Path,
     id: FileId,
     config: LowerConfig,
 ) -> Result<(String, LoweredModule), FileFailure> {
-    let attempt = std::panic::catch_unwind(|| read_and_lower(path, id, config));
+    let attempt = std::panic::catch_unwind(|| read_and_lower(fs, path, id, config));
     attempt.unwrap_or_else(|panic| {
         syntax::release_spans();
         let message =
@@ -453,11 +480,12 @@ fn read_and_lower_guarded(
 }
 
 fn read_and_lower(
+    fs: &dyn FileSystem,
     path: &Path,
     id: FileId,
     config: LowerConfig,
 ) -> Result<(String, LoweredModule), FileFailure> {
-    let text = sources::read(path).map_err(FileFailure::Read)?;
+    let text = fs.read(path).map_err(FileFailure::Read)?;
     let parsed = syntax::parse(&text);
     let result = match parsed {
         Ok(file) => {

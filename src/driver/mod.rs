@@ -18,10 +18,9 @@ use crate::policy::lints::Level;
 use crate::policy::suppression::{self, Coverage, ScopedSuppression, Suppressed};
 use crate::policy::{self, Finding, Policy};
 use crate::resolve::Resolver;
-use crate::sources::SourceDb;
-use crate::sources::SourceFile;
-use crate::workspace::ConfigSource;
-use crate::workspace::{self, WorkspaceError};
+use crate::sources::{Disk, FileSystem, MemoryFiles, SourceDb, SourceFile};
+use crate::workspace::WorkspaceKind;
+use crate::workspace::{self, ConfigKind, ConfigSource, CrateRoots, Workspace, WorkspaceError};
 
 /// What to check and how.
 #[derive(Clone, Debug)]
@@ -93,34 +92,98 @@ impl PhaseClock {
 /// `syntax::MAX_NESTING`), and the memory is only reserved, not used, until it is needed.
 const ANALYSIS_STACK_BYTES: usize = crate::syntax::STACK_BYTES;
 
-/// Runs [`check_here`] on threads with large stacks, so deep nesting cannot overflow them.
+/// Checks the workspace, directory or file at `config.path` on disk.
 pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
-    let config = config.clone();
+    on_analysis_threads(|| {
+        let clock = PhaseClock::start();
+        let request =
+            workspace::Request { path: &config.path, include_tests: config.include_tests };
+        let (workspace, roots) = workspace::discover(&request)?;
+        let configuration = read_configuration(&workspace.root)?;
+        let options =
+            Options { include_tests: config.include_tests, lint_levels: &config.lint_levels };
+        Ok(analyse(&Disk, workspace, roots, configuration, &options, clock))
+    })
+}
+
+/// How to check files held in memory; see [`check_files`].
+#[derive(Clone, Debug, Default)]
+pub struct FilesConfig {
+    pub include_tests: bool,
+    /// Lint levels in order; later ones win, and they win over `purpose.toml`.
+    pub lint_levels: Vec<(String, Level)>,
+}
+
+/// Checks source files held in memory the way `cargo purpose check` checks a directory without a
+/// manifest: every `.rs` file that no `mod` declaration reaches is a crate root, and a
+/// `purpose.toml` among the files is the configuration. Nothing is read from disk and nothing is
+/// run; file names in the outcome are the paths the files were inserted with. For fuzzing, and
+/// for programs that embed the check.
+pub fn check_files(
+    files: &MemoryFiles,
+    config: &FilesConfig,
+) -> Result<CheckOutcome, WorkspaceError> {
+    on_analysis_threads(|| {
+        let clock = PhaseClock::start();
+        let root = PathBuf::new();
+        if files.rust_files(&root).is_empty() {
+            return Err(WorkspaceError::NoTargets(root));
+        }
+        let configuration = memory_configuration(files)?;
+        let workspace =
+            Workspace { root: root.clone(), crates: Vec::new(), kind: WorkspaceKind::Loose };
+        let roots = Some(CrateRoots::Directory(root));
+        let options =
+            Options { include_tests: config.include_tests, lint_levels: &config.lint_levels };
+        Ok(analyse(files, workspace, roots, configuration, &options, clock))
+    })
+}
+
+/// Runs `work` on a thread with a large stack, with a thread pool of such threads for its
+/// parallel parts, so that deep nesting cannot overflow a stack. A panic that escapes the
+/// analysis (every per-file and per-function one is caught earlier) ends the check with an error.
+fn on_analysis_threads<T: Send>(
+    work: impl FnOnce() -> Result<T, WorkspaceError> + Send,
+) -> Result<T, WorkspaceError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(ANALYSIS_STACK_BYTES)
         .build()
         .map_err(|error| WorkspaceError::Runtime(error.to_string()))?;
-    let worker = std::thread::Builder::new()
-        .name("cargo-purpose".into())
-        .stack_size(ANALYSIS_STACK_BYTES)
-        .spawn(move || pool.install(|| check_here(&config)))
-        .map_err(|error| WorkspaceError::Runtime(error.to_string()))?;
-    worker
-        .join()
-        .unwrap_or_else(|panic| Err(WorkspaceError::Runtime(crate::flow::panic_text(&panic))))
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("cargo-purpose".into())
+            .stack_size(ANALYSIS_STACK_BYTES)
+            .spawn_scoped(scope, || pool.install(work))
+            .map_err(|error| WorkspaceError::Runtime(error.to_string()))?;
+        worker
+            .join()
+            .unwrap_or_else(|panic| Err(WorkspaceError::Runtime(crate::flow::panic_text(&panic))))
+    })
 }
 
-fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
-    let mut clock = PhaseClock::start();
-    let request = workspace::Request { path: &config.path, include_tests: config.include_tests };
-    let (mut workspace, roots) = workspace::discover(&request)?;
-    let (settings, config_source) = read_configuration(&workspace.root)?;
+/// What both kinds of check share once the files are known.
+struct Options<'a> {
+    include_tests: bool,
+    lint_levels: &'a [(String, Level)],
+}
+
+/// The configuration and where it came from.
+type Configuration = (Config, Option<ConfigSource>);
+
+fn analyse(
+    fs: &dyn FileSystem,
+    mut workspace: Workspace,
+    roots: Option<CrateRoots>,
+    (settings, config_source): Configuration,
+    config: &Options<'_>,
+    mut clock: PhaseClock,
+) -> CheckOutcome {
     clock.end("discover", workspace.crates.len(), "crates");
     let include_tests = config.include_tests || settings.include_tests.unwrap_or(false);
     let lower = LowerConfig { include_tests };
     let exclusion_settings = settings.clone();
     let excluded: load::Exclusion = Box::new(move |path| exclusion_settings.is_excluded(path));
-    let mut loaded = load::load(&mut workspace, roots, lower, excluded);
+    let mut loaded = load::load(fs, &mut workspace, roots, lower, excluded);
     clock.end("read, parse and lower", loaded.sources.len(), "files");
     // The configuration becomes a source file, so that findings can point into it.
     let config_file = config_source.map(|source| {
@@ -165,7 +228,7 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
     findings.extend(policy::apply_levels(audits, &levels));
     sort_findings(&mut findings, &loaded.sources);
     clock.end("policy", findings.len(), "findings");
-    Ok(CheckOutcome {
+    CheckOutcome {
         root: workspace.root,
         stats: CheckStats {
             crates: loaded.program.crates.len(),
@@ -187,16 +250,30 @@ fn check_here(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         findings,
         suppressed: applied.suppressed,
         inventory,
-    })
+    }
 }
 
 /// The workspace's configuration (the built-in default when there is none), and its source.
-fn read_configuration(
-    root: &std::path::Path,
-) -> Result<(Config, Option<ConfigSource>), WorkspaceError> {
+fn read_configuration(root: &std::path::Path) -> Result<Configuration, WorkspaceError> {
     let source = workspace::find_config(root).map_err(|error| {
         WorkspaceError::ConfigUnreadable { file: root.join("purpose.toml"), error }
     })?;
+    parse_configuration(source)
+}
+
+/// The configuration among files held in memory: their `purpose.toml`, if any.
+fn memory_configuration(files: &MemoryFiles) -> Result<Configuration, WorkspaceError> {
+    let file = PathBuf::from("purpose.toml");
+    let Some(bytes) = files.get(&file) else { return Ok((Config::default(), None)) };
+    let text = String::from_utf8(bytes.to_vec()).map_err(|_| WorkspaceError::ConfigUnreadable {
+        file,
+        error: std::io::Error::new(std::io::ErrorKind::InvalidData, "the file is not valid UTF-8"),
+    })?;
+    let display = "purpose.toml".to_string();
+    parse_configuration(Some(ConfigSource { display, text, kind: ConfigKind::PurposeToml }))
+}
+
+fn parse_configuration(source: Option<ConfigSource>) -> Result<Configuration, WorkspaceError> {
     match source {
         Some(source) => {
             let settings = policy::config::parse(&source).map_err(WorkspaceError::Config)?;

@@ -26,6 +26,7 @@ fn check_workspace(bencher: divan::Bencher, lines: usize) {
         include_tests: false,
         lint_levels: Vec::new(),
         deny_warnings: false,
+        inject_panic_in: None,
     };
     bencher.bench(|| check(&config).map(|outcome| outcome.findings.len()).unwrap_or_default());
 }

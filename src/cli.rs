@@ -127,6 +127,10 @@ struct CheckArgs {
     /// Write every current finding to this baseline file instead of reporting them, and exit 0
     #[arg(long, value_name = "FILE", conflicts_with = "baseline", help_heading = "Baseline")]
     write_baseline: Option<PathBuf>,
+    /// Make the analysis of every function of this name panic, to show how an internal error is
+    /// reported (docs/robustness.md); hidden, since no user needs it
+    #[arg(long, value_name = "FUNCTION", hide = true)]
+    inject_panic_in: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -255,6 +259,7 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
         include_tests: args.include_tests,
         lint_levels,
         deny_warnings: args.deny_warnings,
+        inject_panic_in: args.inject_panic_in.clone(),
     };
     let progress = Progress::start("checking", args.quiet);
     let checked = driver::check(&config);
@@ -448,6 +453,7 @@ fn run_inventory(args: InventoryArgs) -> ExitCode {
         include_tests: args.include_tests,
         lint_levels: Vec::new(),
         deny_warnings: false,
+        inject_panic_in: None,
     };
     let progress = Progress::start("analysing", args.quiet);
     let checked = driver::check(&config);

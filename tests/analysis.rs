@@ -42,6 +42,7 @@ fn check_flows(fixture: &str, expect: Expect) {
         include_tests: false,
         lint_levels: Vec::new(),
         deny_warnings: false,
+        inject_panic_in: None,
     })
     .unwrap();
     let locator = Locator::new(&outcome.sources);

@@ -32,6 +32,9 @@ pub struct CheckConfig {
     pub lint_levels: Vec<(String, Level)>,
     /// `--deny-warnings`: findings at warning level count as errors.
     pub deny_warnings: bool,
+    /// Functions of this name panic when analysed, so that tests can show how an internal error
+    /// is contained and reported.
+    pub inject_panic_in: Option<String>,
 }
 
 pub struct CheckOutcome {
@@ -100,8 +103,11 @@ pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
             workspace::Request { path: &config.path, include_tests: config.include_tests };
         let (workspace, roots) = workspace::discover(&request)?;
         let configuration = read_configuration(&workspace.root)?;
-        let options =
-            Options { include_tests: config.include_tests, lint_levels: &config.lint_levels };
+        let options = Options {
+            include_tests: config.include_tests,
+            lint_levels: &config.lint_levels,
+            flow: flow::Options { inject_panic_in: config.inject_panic_in.as_deref() },
+        };
         Ok(analyse(&Disk, workspace, roots, configuration, &options, clock))
     })
 }
@@ -133,8 +139,11 @@ pub fn check_files(
         let workspace =
             Workspace { root: root.clone(), crates: Vec::new(), kind: WorkspaceKind::Loose };
         let roots = Some(CrateRoots::Directory(root));
-        let options =
-            Options { include_tests: config.include_tests, lint_levels: &config.lint_levels };
+        let options = Options {
+            include_tests: config.include_tests,
+            lint_levels: &config.lint_levels,
+            flow: flow::Options::default(),
+        };
         Ok(analyse(files, workspace, roots, configuration, &options, clock))
     })
 }
@@ -165,6 +174,7 @@ fn on_analysis_threads<T: Send>(
 struct Options<'a> {
     include_tests: bool,
     lint_levels: &'a [(String, Level)],
+    flow: flow::Options<'a>,
 }
 
 /// The configuration and where it came from.
@@ -196,7 +206,7 @@ fn analyse(
     let external_index = add_configured_items(&mut loaded, &settings, config_file);
     let resolver = Resolver::new(&loaded.program, external_index);
     clock.end("resolve", loaded.program.functions.len(), "functions");
-    let result = flow::analyze(&resolver);
+    let result = flow::analyze(&resolver, &config.flow);
     clock.end("flow", result.stats.evaluations, "evaluations");
     let policy = policy_of(&settings);
     let inventory = inventory::build(&resolver, &policy, &result.flows);

@@ -87,6 +87,7 @@ impl Fixpoint {
             .into_par_iter()
             .map(|id| {
                 let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    shared.panic_if_injected(id);
                     Evaluator::run(shared, id)
                 }));
                 (id, attempt)

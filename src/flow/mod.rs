@@ -97,8 +97,17 @@ pub struct FlowResult {
 }
 
 /// The tables an evaluation reads: resolution, current summaries and global state.
+/// How to run the analysis.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options<'a> {
+    /// Functions of this name panic when evaluated. The panic is contained like any internal
+    /// error; tests use it to show that the rest of the workspace is still checked.
+    pub inject_panic_in: Option<&'a str>,
+}
+
 pub struct Analysis<'r, 'p> {
     resolver: &'r Resolver<'p>,
+    inject_panic_in: Option<&'r str>,
     sink_uses: Vec<Vec<Annotation>>,
     contexts: Vec<FnContext>,
     param_types: Vec<Vec<Ty>>,
@@ -109,7 +118,7 @@ pub struct Analysis<'r, 'p> {
 }
 
 impl<'r, 'p> Analysis<'r, 'p> {
-    fn new(resolver: &'r Resolver<'p>) -> Analysis<'r, 'p> {
+    fn new(resolver: &'r Resolver<'p>, options: &Options<'r>) -> Analysis<'r, 'p> {
         let program = resolver.program;
         let contexts: Vec<FnContext> = program.fn_ids().map(|id| resolver.fn_context(id)).collect();
         let mut param_types = Vec::new();
@@ -164,6 +173,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
             .collect();
         Analysis {
             resolver,
+            inject_panic_in: options.inject_panic_in,
             sink_uses: sink_uses(resolver),
             contexts,
             param_types,
@@ -171,6 +181,14 @@ impl<'r, 'p> Analysis<'r, 'p> {
             field_types,
             summaries: vec![Summary::default(); program.functions.len()],
             statics,
+        }
+    }
+
+    /// Panics when the options asked for a panic in `function`; see [`Options`].
+    fn panic_if_injected(&self, function: FnId) {
+        let name = &self.resolver.program.function(function).name;
+        if self.inject_panic_in.is_some_and(|injected| **name == *injected) {
+            panic!("panic injected into the analysis of `{name}` for testing");
         }
     }
 
@@ -255,8 +273,8 @@ pub fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
         .unwrap_or_else(|| "unknown panic".to_string())
 }
 
-pub fn analyze(resolver: &Resolver<'_>) -> FlowResult {
-    let mut analysis = Analysis::new(resolver);
+pub fn analyze(resolver: &Resolver<'_>, options: &Options<'_>) -> FlowResult {
+    let mut analysis = Analysis::new(resolver, options);
     let program = resolver.program;
     let bodies = program.fn_ids().filter(|id| program.function(*id).body.is_some()).collect();
     let mut fixpoint = Fixpoint::new(program.functions.len());

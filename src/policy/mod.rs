@@ -532,15 +532,11 @@ fn load_finding(problem: &LoadProblem) -> Finding {
         ),
     };
     let help = match problem {
-        LoadProblem::Unreadable { error: crate::sources::ReadError::OutsideWorkspace, .. } => Some(
-            "keep the crate's source inside the workspace, or check the workspace it belongs to"
-                .into(),
-        ),
-        _ if lint.name == lints::unparsable_file::LINT.name => {
-            Some(lints::unparsable_file::HELP.into())
-        }
+        LoadProblem::Unreadable { error, .. } => Some(lints::unparsable_file::read_help(error)),
+        LoadProblem::Syntax { .. } => Some(lints::unparsable_file::HELP),
         _ => None,
-    };
+    }
+    .map(String::from);
     Finding {
         lint,
         level: lint.default_level,

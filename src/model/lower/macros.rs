@@ -11,10 +11,10 @@ use syn::punctuated::Punctuated;
 
 use crate::model::body::{Block, Expr, ExprKind, MacroCall, MacroKind};
 use crate::model::types::PathRef;
-use crate::model::{LoweredModule, MacroExpansion, ModuleId, Name, Static};
+use crate::model::{LoweredModule, MacroExpansion, Name};
 
 use super::Lowerer;
-use super::types::{lower_path, lower_type};
+use super::types::lower_path;
 
 const VALUE_MACROS: &[&str] =
     &["format", "format_args", "vec", "concat", "dbg", "json", "anyhow", "format_err"];
@@ -61,7 +61,7 @@ fn macro_kind(name: &str) -> MacroKind {
 /// expressions; their identifiers are kept instead, as for tokens that parse as nothing. syn copies
 /// every token of a stream it parses, nested groups included, so parsing the arguments of each of
 /// n nested invocations costs O(n²): ten thousand nested `format!`s took minutes.
-const MAX_PARSED_MACRO_DEPTH: usize = 32;
+pub(crate) const MAX_PARSED_MACRO_DEPTH: usize = 32;
 
 impl Lowerer {
     pub(crate) fn macro_call(&mut self, mac: &syn::Macro, module: &mut LoweredModule) -> MacroCall {
@@ -231,36 +231,6 @@ impl Lowerer {
         }
         expansions
     }
-
-    /// Statics declared inside `lazy_static!`, `thread_local!` and similar item macros.
-    pub(crate) fn item_macro_statics(
-        &mut self,
-        mac: &syn::Macro,
-        module: &mut LoweredModule,
-    ) -> Vec<Static> {
-        let tokens: TokenStream = mac
-            .tokens
-            .clone()
-            .into_iter()
-            .filter(|token| !matches!(token, TokenTree::Ident(ident) if ident == "ref"))
-            .collect();
-        let Ok(file) = syn::parse2::<syn::File>(tokens) else {
-            return Vec::new();
-        };
-        file.items
-            .iter()
-            .filter_map(|item| match item {
-                syn::Item::Static(item) => Some(Static {
-                    name: item.ident.to_string().into(),
-                    span: self.span(item.ident.span()),
-                    ty: lower_type(self.file, &item.ty),
-                    init: Some(self.expr(&item.expr, module)),
-                    module: ModuleId(0),
-                }),
-                _ => None,
-            })
-            .collect()
-    }
 }
 
 /// How many leading tokens are kept to choose a macro rule.
@@ -335,6 +305,17 @@ fn skip_repetition_operator(trees: &mut std::iter::Peekable<proc_macro2::token_s
             _ => return,
         }
     }
+}
+
+/// The items an item-position macro invocation wraps, when its tokens parse as items. `ref` is
+/// dropped first, so that `lazy_static! { static ref NAME: T = .. }` reads as a static.
+pub(crate) fn wrapped_items(tokens: &TokenStream) -> Option<Vec<syn::Item>> {
+    let tokens: TokenStream = tokens
+        .clone()
+        .into_iter()
+        .filter(|token| !matches!(token, TokenTree::Ident(ident) if ident == "ref"))
+        .collect();
+    syn::parse2::<syn::File>(tokens).ok().map(|file| file.items)
 }
 
 /// `include!(..)`: another file's items, in place.

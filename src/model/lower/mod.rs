@@ -329,10 +329,17 @@ impl Lowerer {
                 }
                 return;
             }
-            // Item-position invocations such as `lazy_static! { .. }` or `thread_local! { .. }`
-            // declare statics with ordinary syntax inside; read them as such when they parse.
-            let statics = self.item_macro_statics(&item.mac, module);
-            module.statics.extend(statics);
+            // Item-position invocations mostly wrap items written in ordinary syntax: the
+            // `cfg_rt! { pub mod runtime; }` of tokio, `thread_local! { .. }`, `lazy_static! {
+            // .. }`. Reading them as written, `mod` declarations included, loses none of them; a
+            // macro that turns its items into different ones is the rarer case.
+            if self.macro_depth < macros::MAX_PARSED_MACRO_DEPTH {
+                if let Some(items) = macros::wrapped_items(&item.mac.tokens) {
+                    self.macro_depth += 1;
+                    self.items(&items, module);
+                    self.macro_depth -= 1;
+                }
+            }
             return;
         };
         if !attrs::is_macro_rules(&item.mac.path) {

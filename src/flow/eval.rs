@@ -24,6 +24,15 @@ const LOOP_ROUNDS: usize = 3;
 const MAX_MACRO_DEPTH: usize = 8;
 const MAX_IMPLIED_DEPTH: usize = 3;
 const CELL_ROUNDS: usize = 3;
+/// A call dispatched by assumption (through a trait object, a generic, or by name on a receiver
+/// of unknown type) to more candidates than this applies their merged summary once instead of
+/// each summary in turn. Every `.poll(cx)` of an async code base reaches every `poll` of the
+/// workspace, and applying hundreds of summaries at each such call made tokio take minutes.
+const MAX_SEPARATE_CANDIDATES: usize = 8;
+/// Work one evaluation of a function may do (see `Evaluator::spend`) before it stops and the
+/// function is reported as cut short. It bounds the time any function can take, whatever the
+/// values its code builds.
+const MAX_WORK_PER_EVALUATION: u64 = 2_000_000;
 
 /// Everything one evaluation of a function produced.
 #[derive(Default)]
@@ -38,6 +47,10 @@ pub struct Outcome {
     pub statics_written: Vec<(StaticId, TaintSet)>,
     /// What the last round of evaluation could and could not see.
     pub coverage: Coverage,
+    /// The evaluation stopped at `MAX_WORK_PER_EVALUATION`: what it found is incomplete.
+    pub exhausted: bool,
+    /// The work the evaluation did (see `Evaluator::spend`).
+    pub work: u64,
 }
 
 #[derive(Clone, Default)]
@@ -115,6 +128,13 @@ enum Whole {
     Serialized,
 }
 
+/// A summary to apply at a call site, and the callee it is applied as (whose parameter types
+/// complete arguments of unknown type, and whose name the path shows).
+struct Applied<'s> {
+    callee: FnId,
+    summary: &'s Summary,
+}
+
 /// The arguments of the call being applied, projected along parameter paths, and all the data
 /// each projection carries (with the step into the callee): a summary names the same paths in its
 /// return value, reads, writes and sink reaches.
@@ -153,6 +173,10 @@ pub struct Evaluator<'a, 'r, 'p> {
     cell_sites: BTreeMap<Span, u32>,
     /// See [`Projections`].
     projections: Projections,
+    /// Work done so far, in expressions evaluated and summary entries applied.
+    work: u64,
+    /// `labels_joined()` when the evaluation started.
+    joined_before: u64,
     out: Outcome,
 }
 
@@ -170,9 +194,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             cells: Vec::new(),
             cell_sites: BTreeMap::new(),
             projections: Projections::default(),
+            work: 0,
+            joined_before: super::value::labels_joined(),
             out: Outcome::default(),
         };
         evaluator.evaluate_body();
+        evaluator.out.work =
+            evaluator.work + super::value::labels_joined() - evaluator.joined_before;
         evaluator.out
     }
 
@@ -299,6 +327,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     fn expr(&mut self, expr: &Expr) -> Value {
+        if self.spend(1) {
+            return Value::default();
+        }
         match &expr.kind {
             ExprKind::Path(path) => self.path_value(path),
             ExprKind::Literal | ExprKind::Continue => Value::default(),
@@ -1251,29 +1282,31 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         // callee calls) keeps its own too.
         let enclosing_projections = std::mem::take(&mut self.projections);
         for &callee in candidates {
-            self.projections = Projections::default();
             self.out.callees.insert(callee);
             if self.analysis.is_sink(callee) {
                 let assumed = (dispatch != Dispatch::Exact)
                     .then_some(candidates.len().min(u16::MAX as usize) as u16);
                 self.sink_call(callee, &args, site, assumed);
             }
-            let function = self.analysis.program().function(callee);
-            any_body |= function.body.is_some();
-            let summary = &self.analysis.summaries[callee.index()];
-            let call_step = Step { span: site, message: format!("passed to `{}`", function.name) };
-            let ret = if receiver_from_parameter {
-                without_parameter_reads(&summary.ret)
+            any_body |= self.analysis.program().function(callee).body.is_some();
+        }
+        let analysis = self.analysis;
+        let merged;
+        let applied: Vec<Applied<'_>> =
+            if dispatch != Dispatch::Exact && candidates.len() > MAX_SEPARATE_CANDIDATES {
+                merged = analysis.dispatch_summary(candidates);
+                vec![Applied { callee: candidates[0], summary: &merged }]
             } else {
-                summary.ret.clone()
+                let summary = |callee: &FnId| &analysis.summaries[callee.index()];
+                candidates
+                    .iter()
+                    .map(|callee| Applied { callee: *callee, summary: summary(callee) })
+                    .collect()
             };
-            let ret = self.substitute_value(&ret, &args, callee, &call_step);
-            let ret = with_step(ret, site, &format!("returned from `{}`", function.name));
+        for call in &applied {
+            self.projections = Projections::default();
+            let ret = self.apply_summary(call, &args, places, site, receiver_from_parameter);
             result.join(&ret);
-            self.apply_sink_reaches(callee, &args, &call_step);
-            self.apply_reads(callee, &args, &call_step);
-            self.apply_writes(callee, &args, places, &call_step);
-            self.apply_param_calls(callee, &args, places, &call_step);
         }
         self.projections = enclosing_projections;
         let declared = candidates
@@ -1293,6 +1326,54 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             join_taint(&mut result.taint, &taint);
         }
         result
+    }
+
+    /// Counts `units` of work; true once the evaluation is over its budget, and from then on every
+    /// expression evaluates to nothing, so that the evaluation ends quickly.
+    fn spend(&mut self, units: u64) -> bool {
+        self.work += units;
+        let joined = super::value::labels_joined() - self.joined_before;
+        if self.work + joined > MAX_WORK_PER_EVALUATION {
+            self.out.exhausted = true;
+        }
+        self.out.exhausted
+    }
+
+    /// Applies one callee's summary (or the merged summary of many candidates) at a call site:
+    /// what it returns, and the sinks, reads, writes and parameter calls it brings here.
+    fn apply_summary(
+        &mut self,
+        call: &Applied<'_>,
+        args: &[Value],
+        places: &[Option<&Expr>],
+        site: Span,
+        receiver_from_parameter: bool,
+    ) -> Value {
+        let summary = call.summary;
+        let size = summary.ret.taint.len()
+            + summary.ret.fields.len()
+            + summary.reads.len()
+            + summary.writes.len()
+            + summary.sink_reaches.len()
+            + summary.param_calls.len();
+        let arguments: usize = args.iter().map(|arg| arg.taint.len() + arg.fields.len()).sum();
+        if self.spend((size * arguments.max(1)) as u64) {
+            return Value::default();
+        }
+        let name = &self.analysis.program().function(call.callee).name;
+        let call_step = Step { span: site, message: format!("passed to `{name}`") };
+        let ret = if receiver_from_parameter {
+            without_parameter_reads(&call.summary.ret)
+        } else {
+            call.summary.ret.clone()
+        };
+        let ret = self.substitute_value(&ret, args, call.callee, &call_step);
+        let ret = with_step(ret, site, &format!("returned from `{name}`"));
+        self.apply_sink_reaches(call, args, &call_step);
+        self.apply_reads(call, args, &call_step);
+        self.apply_writes(call, args, places, &call_step);
+        self.apply_param_calls(call, args, places, &call_step);
+        ret
     }
 
     /// The value of one parameter path at this call site: the argument projected along the path.
@@ -1394,28 +1475,21 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         }
     }
 
-    fn apply_sink_reaches(&mut self, callee: FnId, args: &[Value], call_step: &Step) {
-        let reaches: Vec<_> = self.analysis.summaries[callee.index()]
-            .sink_reaches
-            .iter()
-            .map(|(k, t)| (k.clone(), t.clone()))
-            .collect();
-        for ((label, site), trace) in reaches {
-            for (label, trace) in self.substitute_label(&label, &trace, args, callee, call_step) {
+    fn apply_sink_reaches(&mut self, call: &Applied<'_>, args: &[Value], call_step: &Step) {
+        let callee = call.callee;
+        for ((label, site), trace) in &call.summary.sink_reaches {
+            let (label, site) = (label.clone(), *site);
+            for (label, trace) in self.substitute_label(&label, trace, args, callee, call_step) {
                 self.emit(label, trace, site);
             }
         }
     }
 
-    fn apply_reads(&mut self, callee: FnId, args: &[Value], call_step: &Step) {
-        let reads: Vec<_> = self.analysis.summaries[callee.index()]
-            .reads
-            .iter()
-            .map(|(k, t)| (k.clone(), t.clone()))
-            .collect();
-        for ((index, path), trace) in reads {
-            let substituted =
-                self.substitute_label(&Label::Param(index, path), &trace, args, callee, call_step);
+    fn apply_reads(&mut self, call: &Applied<'_>, args: &[Value], call_step: &Step) {
+        let callee = call.callee;
+        for ((index, path), trace) in &call.summary.reads {
+            let label = Label::Param(*index, path.clone());
+            let substituted = self.substitute_label(&label, trace, args, callee, call_step);
             for (label, trace) in substituted {
                 match label {
                     Label::Param(index, path) => {
@@ -1432,18 +1506,14 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     /// (substituted) arguments the callee gives it; a parameter passed on is called in turn.
     fn apply_param_calls(
         &mut self,
-        callee: FnId,
+        call: &Applied<'_>,
         args: &[Value],
         places: &[Option<&Expr>],
         call_step: &Step,
     ) {
-        let calls: Vec<(u16, Vec<Value>)> = self.analysis.summaries[callee.index()]
-            .param_calls
-            .iter()
-            .map(|(param, arguments)| (*param, arguments.clone()))
-            .collect();
-        for (param, arguments) in calls {
-            let Some(Some(place)) = places.get(param as usize) else { continue };
+        let callee = call.callee;
+        for (param, arguments) in &call.summary.param_calls {
+            let Some(Some(place)) = places.get(*param as usize) else { continue };
             let arguments: Vec<Value> = arguments
                 .iter()
                 .map(|value| self.substitute_value(value, args, callee, call_step))
@@ -1478,31 +1548,27 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
 
     fn apply_writes(
         &mut self,
-        callee: FnId,
+        call: &Applied<'_>,
         args: &[Value],
         places: &[Option<&Expr>],
         call_step: &Step,
     ) {
-        let writes: Vec<_> = self.analysis.summaries[callee.index()]
-            .writes
-            .iter()
-            .map(|(k, t)| (k.clone(), t.clone()))
-            .collect();
-        for ((index, path), taint) in writes {
-            let Some(Some(place_expr)) = places.get(index as usize) else {
+        let callee = call.callee;
+        for ((index, path), taint) in &call.summary.writes {
+            let Some(Some(place_expr)) = places.get(*index as usize) else {
                 continue;
             };
             let Some(mut place) = self.place(place_expr) else {
                 continue;
             };
             let mut written = TaintSet::new();
-            for (label, trace) in &taint {
+            for (label, trace) in taint {
                 join_taint(
                     &mut written,
                     &self.substitute_label(label, trace, args, callee, call_step),
                 );
             }
-            place.path.extend(path);
+            place.path.extend(path.iter().cloned());
             self.write(Place { strong: false, ..place }, Value::from_taint(written), true);
         }
     }

@@ -18,6 +18,12 @@ use super::{Analysis, Coverage, Flow, FlowStats, panic_text, schedule};
 
 /// Most evaluations of one function before the fixed point is declared out of reach.
 const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
+/// Work (see `Evaluator::spend`) the whole fixed point may do per function with a body. Real code
+/// bases need a few hundred to a few thousand; an async code base where every `poll` may call every
+/// other needed hundreds of thousands. Past it, what is still queued is reported as cut short.
+const WORK_PER_FUNCTION: u64 = 5_000;
+/// The least work budget, so that a small workspace with a few heavy functions is never cut short.
+const MIN_WORK: u64 = 20_000_000;
 
 /// What the evaluations so far have found, and who must be evaluated again.
 pub struct Fixpoint {
@@ -33,6 +39,9 @@ pub struct Fixpoint {
     pub coverage: Vec<Coverage>,
     /// An evaluation found a call the levels do not know of yet.
     graph_grew: bool,
+    /// Work done by all evaluations so far, and how much they may do.
+    work_done: u64,
+    work_budget: u64,
 }
 
 impl Fixpoint {
@@ -49,12 +58,15 @@ impl Fixpoint {
             bound_hit: BTreeSet::new(),
             coverage: vec![Coverage::default(); functions],
             graph_grew: false,
+            work_done: 0,
+            work_budget: MIN_WORK,
         }
     }
 
     /// Evaluates `functions` until no summary changes.
     pub fn run(&mut self, analysis: &mut Analysis<'_, '_>, functions: Vec<FnId>) {
         self.stats.functions = functions.len();
+        self.work_budget = MIN_WORK.max(WORK_PER_FUNCTION * functions.len() as u64);
         let again = self.wave(analysis, functions);
         let mut levels = schedule::levels(&self.callees);
         self.graph_grew = false;
@@ -67,6 +79,11 @@ impl Fixpoint {
                 wave.extend(queue.pop_first().map(|(_, id)| id));
             }
             let again = self.wave(analysis, wave);
+            if self.work_done > self.work_budget {
+                self.bound_hit.extend(queue.iter().map(|(_, id)| *id));
+                self.bound_hit.extend(again);
+                return;
+            }
             if self.graph_grew {
                 levels = schedule::levels(&self.callees);
                 self.graph_grew = false;
@@ -96,11 +113,22 @@ impl Fixpoint {
         let mut changed = Changed::default();
         for (id, attempt) in outcomes {
             self.evaluations[id.index()] += 1;
+            self.work_done += attempt.as_ref().map_or(0, |outcome| outcome.work);
             self.stats.evaluations += 1;
             match attempt {
+                Ok(outcome) if outcome.exhausted => {
+                    // What it found so far still counts; it is not evaluated again, and it is
+                    // reported like a function whose fixed point was cut short.
+                    self.evaluations[id.index()] = MAX_EVALUATIONS_PER_FUNCTION;
+                    self.bound_hit.insert(id);
+                    self.apply(analysis, id, outcome, &mut changed);
+                }
                 Ok(outcome) => self.apply(analysis, id, outcome, &mut changed),
                 Err(panic) => self.stats.internal_errors.push((id, panic_text(&panic))),
             }
+        }
+        if !changed.summaries.is_empty() {
+            analysis.summaries_changed();
         }
         // Every function of the wave read the summaries as they were before it, so the callers of
         // a changed summary go again, also those the wave itself just revealed.

@@ -13,6 +13,7 @@ pub mod summary;
 pub mod value;
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
 
 use crate::model::{Annotation, Container, FnId, MacroExpansion, Member, Program, Span};
 use crate::resolve::{FnContext, Resolver, Ty};
@@ -115,6 +116,9 @@ pub struct Analysis<'r, 'p> {
     field_types: HashMap<FieldKey, Ty>,
     summaries: Vec<Summary>,
     statics: Vec<Value>,
+    /// Merged summaries of the candidate sets of assumed calls, for the current wave: summaries
+    /// change only between waves, so every function of a wave shares them.
+    dispatch_summaries: Mutex<HashMap<Vec<FnId>, Arc<Summary>>>,
 }
 
 impl<'r, 'p> Analysis<'r, 'p> {
@@ -181,7 +185,34 @@ impl<'r, 'p> Analysis<'r, 'p> {
             field_types,
             summaries: vec![Summary::default(); program.functions.len()],
             statics,
+            dispatch_summaries: Mutex::default(),
         }
+    }
+
+    /// The summaries of `candidates` joined into one, bounded like any summary.
+    fn dispatch_summary(&self, candidates: &[FnId]) -> Arc<Summary> {
+        let cached = self.dispatch_summaries.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(merged) = cached.get(candidates) {
+            return merged.clone();
+        }
+        // Merging without the lock lets other threads go on; two may merge the same set once.
+        drop(cached);
+        let merged = value::uncounted(|| {
+            let mut merged = Summary::default();
+            for candidate in candidates {
+                merged.absorb(&self.summaries[candidate.index()]);
+            }
+            merged.bound();
+            Arc::new(merged)
+        });
+        let mut cached = self.dispatch_summaries.lock().unwrap_or_else(|p| p.into_inner());
+        cached.insert(candidates.to_vec(), merged.clone());
+        merged
+    }
+
+    /// Forgets the merged summaries once summaries have changed.
+    fn summaries_changed(&mut self) {
+        self.dispatch_summaries.get_mut().unwrap_or_else(|p| p.into_inner()).clear();
     }
 
     /// Panics when the options asked for a panic in `function`; see [`Options`].

@@ -1,10 +1,13 @@
 //! What a function does with data, seen from its callers.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use crate::model::{FnId, Member, Span};
+use crate::model::{FnId, Span};
 
-use super::value::{AccessPath, Cell, Label, MAX_ACCESS_DEPTH, TaintSet, Trace, Value};
+use super::value::{
+    AccessPath, Cell, Label, MAX_ACCESS_DEPTH, TaintSet, Trace, Value, truncate, widen_label,
+    widened_depths,
+};
 
 /// A sink call inside a function (or below it) that data from a parameter reaches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -37,43 +40,6 @@ pub struct Summary {
 
 /// Most access paths naming one parameter in one part of a summary.
 const MAX_PATHS_PER_PARAM: usize = 16;
-
-/// For each parameter named by too many paths, the depth its paths are cut to so that at most
-/// `MAX_PATHS_PER_PARAM` remain.
-fn widened_depths<'a>(paths: impl Iterator<Item = (u16, &'a AccessPath)>) -> BTreeMap<u16, usize> {
-    let mut by_param: BTreeMap<u16, Vec<&AccessPath>> = BTreeMap::new();
-    for (param, path) in paths {
-        by_param.entry(param).or_default().push(path);
-    }
-    let mut depths = BTreeMap::new();
-    for (param, paths) in by_param {
-        if paths.len() <= MAX_PATHS_PER_PARAM {
-            continue;
-        }
-        let fits = |depth: usize| {
-            let prefixes: BTreeSet<&[Member]> =
-                paths.iter().map(|path| &path[..path.len().min(depth)]).collect();
-            prefixes.len() <= MAX_PATHS_PER_PARAM
-        };
-        let depth = (0..MAX_ACCESS_DEPTH).rev().find(|depth| fits(*depth)).unwrap_or(0);
-        depths.insert(param, depth);
-    }
-    depths
-}
-
-fn truncate(depths: &BTreeMap<u16, usize>, param: u16, mut path: AccessPath) -> AccessPath {
-    if let Some(depth) = depths.get(&param) {
-        path.truncate(*depth);
-    }
-    path
-}
-
-fn widen_label(depths: &BTreeMap<u16, usize>, label: Label) -> Label {
-    match label {
-        Label::Param(param, path) => Label::Param(param, truncate(depths, param, path)),
-        source => source,
-    }
-}
 
 fn keep_first<K: Ord, V>(mut map: BTreeMap<K, V>, (key, value): (K, V)) -> BTreeMap<K, V> {
     map.entry(key).or_insert(value);
@@ -144,14 +110,20 @@ impl Summary {
         for value in self.param_calls.values_mut().flatten() {
             value.limit_depth(MAX_ACCESS_DEPTH);
         }
-        let depths = widened_depths(self.reads.keys().map(|(param, path)| (*param, path)));
+        let depths = widened_depths(
+            MAX_PATHS_PER_PARAM,
+            self.reads.keys().map(|(param, path)| (*param, path)),
+        );
         if !depths.is_empty() {
             self.reads = std::mem::take(&mut self.reads)
                 .into_iter()
                 .map(|((param, path), trace)| ((param, truncate(&depths, param, path)), trace))
                 .fold(BTreeMap::new(), keep_first);
         }
-        let depths = widened_depths(self.writes.keys().map(|(param, path)| (*param, path)));
+        let depths = widened_depths(
+            MAX_PATHS_PER_PARAM,
+            self.writes.keys().map(|(param, path)| (*param, path)),
+        );
         if !depths.is_empty() {
             let mut writes: BTreeMap<(u16, AccessPath), TaintSet> = BTreeMap::new();
             for ((param, path), taint) in std::mem::take(&mut self.writes) {
@@ -160,11 +132,13 @@ impl Summary {
             }
             self.writes = writes;
         }
-        let depths =
-            widened_depths(self.sink_reaches.keys().filter_map(|(label, _)| match label {
+        let depths = widened_depths(
+            MAX_PATHS_PER_PARAM,
+            self.sink_reaches.keys().filter_map(|(label, _)| match label {
                 Label::Param(param, path) => Some((*param, path)),
                 Label::Source(_) => None,
-            }));
+            }),
+        );
         if !depths.is_empty() {
             self.sink_reaches = std::mem::take(&mut self.sink_reaches)
                 .into_iter()
@@ -173,10 +147,13 @@ impl Summary {
         }
         let mut labels = Vec::new();
         self.ret.shape(&mut labels, &mut Vec::new());
-        let depths = widened_depths(labels.iter().filter_map(|(_, label)| match label {
-            Label::Param(param, path) => Some((*param, path)),
-            Label::Source(_) => None,
-        }));
+        let depths = widened_depths(
+            MAX_PATHS_PER_PARAM,
+            labels.iter().filter_map(|(_, label)| match label {
+                Label::Param(param, path) => Some((*param, path)),
+                Label::Source(_) => None,
+            }),
+        );
         if !depths.is_empty() {
             self.ret.map_labels(&|label| widen_label(&depths, label));
         }

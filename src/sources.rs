@@ -361,16 +361,17 @@ pub fn find_module_file(
         }
     };
     for inline in lookup.inline_path {
-        base.push(inline);
+        base.push(file_name_of(inline));
     }
+    let name = file_name_of(lookup.name);
     let candidates: Vec<(PathBuf, FileRole)> = match lookup.path_attribute {
         Some(attribute) if lookup.inline_path.is_empty() => {
             vec![(directory.join(attribute), FileRole::ModRs)]
         }
         Some(attribute) => vec![(base.join(attribute), FileRole::ModRs)],
         None => vec![
-            (base.join(format!("{}.rs", lookup.name)), FileRole::NonModRs),
-            (base.join(lookup.name).join("mod.rs"), FileRole::ModRs),
+            (base.join(format!("{name}.rs")), FileRole::NonModRs),
+            (base.join(name).join("mod.rs"), FileRole::ModRs),
         ],
     };
     for (candidate, role) in &candidates {
@@ -399,6 +400,11 @@ pub fn normalize_lexically(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// The file or directory name of a module: a raw identifier (`mod r#enum;`) names `enum.rs`.
+fn file_name_of(module: &str) -> &str {
+    module.strip_prefix("r#").unwrap_or(module)
 }
 
 /// Where a path leads, with symbolic links resolved, relative to the workspace root.

@@ -1,5 +1,6 @@
-//! Adversarial inputs, generated: deep nesting, long chains and large recursive call graphs must
-//! neither overflow a stack nor take unbounded time, and the flow through each is still found.
+//! Adversarial inputs, generated: deep nesting, a 10 MB file, long chains and large recursive call
+//! graphs must neither overflow a stack nor take unbounded time, and the flow through each is still
+//! found.
 //!
 //! Each case writes one file whose only path from the annotated field to the sink runs through the
 //! generated structure, and checks that exactly that finding is reported.
@@ -64,8 +65,8 @@ fn ten_thousand_nested_blocks() {
 }
 
 #[test]
-fn deeply_nested_closures() {
-    let depth = 2_000;
+fn ten_thousand_nested_closures() {
+    let depth = 10_000;
     let body = format!(
         "pub fn go(u: &User) {{ let f = {}u.phone.clone(); upload(String::new()); let _ = f; }}\n\
          pub fn leak(u: &User) {{\n    upload(u.phone.clone());\n}}",
@@ -75,8 +76,8 @@ fn deeply_nested_closures() {
 }
 
 #[test]
-fn deeply_nested_modules() {
-    let depth = 2_000;
+fn ten_thousand_nested_modules() {
+    let depth = 10_000;
     let body = format!(
         "{}pub fn go(u: &crate::User) {{ crate::upload(u.phone.clone()); }}{}",
         "mod m { ".repeat(depth),
@@ -130,4 +131,16 @@ fn a_call_chain_thousands_of_functions_deep() {
     }
     body.push_str(&format!("pub fn c{count}(x: String) -> String {{ x }}\n"));
     assert_one_violation_at("call_chain", &body, BODY_LINE);
+}
+
+#[test]
+fn a_ten_megabyte_file() {
+    let mut body = String::new();
+    let mut index = 0;
+    while body.len() < 10 << 20 {
+        body.push_str(&format!("pub fn generated_{index}(n: u64) -> u64 {{ n + {index} }}\n"));
+        index += 1;
+    }
+    body.push_str("pub fn leak(u: &User) { upload(u.phone.clone()); }");
+    assert_one_violation_at("ten_megabytes", &body, BODY_LINE + index);
 }

@@ -1418,6 +1418,21 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         callee: FnId,
         call_step: &Step,
     ) -> Value {
+        self.substitute_value_at(value, args, callee, call_step, 0)
+    }
+
+    /// [`Self::substitute_value`] for a value `depth` fields deep in the result. What replaces a
+    /// parameter label is cut so that the result nests at most `MAX_ACCESS_DEPTH` deep, like a
+    /// summary: otherwise each level of a returned struct would hold a whole copy of the argument,
+    /// and on rust-analyzer those copies took gigabytes.
+    fn substitute_value_at(
+        &mut self,
+        value: &Value,
+        args: &[Value],
+        callee: FnId,
+        call_step: &Step,
+        depth: usize,
+    ) -> Value {
         let mut out = Value { ty: value.ty.clone(), ..Value::default() };
         // A static handed back by the callee is the same static here, with what it holds now.
         if let Some(Cell::Static(id)) = value.cell {
@@ -1431,7 +1446,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     out.taint.entry(label.clone()).or_insert_with(|| trace.clone());
                 }
                 Label::Param(index, path) => {
-                    let actual = self.argument_at(args, callee, *index, path, call_step.span);
+                    let mut actual = self.argument_at(args, callee, *index, path, call_step.span);
+                    actual.limit_depth(MAX_ACCESS_DEPTH.saturating_sub(depth));
                     let actual = map_traces(actual, &|arg_trace: &Trace| {
                         arg_trace.push(call_step.clone()).then(trace)
                     });
@@ -1440,7 +1456,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
         }
         for (member, field) in &value.fields {
-            let field = self.substitute_value(field, args, callee, call_step);
+            let field = self.substitute_value_at(field, args, callee, call_step, depth + 1);
             out.fields.entry(member.clone()).or_default().join(&field);
         }
         out

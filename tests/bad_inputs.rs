@@ -255,3 +255,50 @@ fn an_invalid_purpose_toml_exits_2_and_points_at_the_mistake() {
     assert!(stderr.contains("unknown key `forbid`"), "{stderr}");
     assert!(stderr.contains("did you mean `forbids`?"), "{stderr}");
 }
+
+/// A file name and a suppression reason full of characters that mean something in the output
+/// formats: quotes, backslashes, pipes, angle brackets, backticks, a newline and an escape.
+fn hostile_names(dir: &ScratchDir) -> &'static str {
+    let name = "we|ird \"name\" <b>`x`\\.rs";
+    let reason = "legal | ok <script>alert(1)</script> \\\"q\\\" \\n next \\u{1b}[31m red";
+    let suppressed = format!(
+        "#[purpose::suppress(purpose_violation, reason = \"{reason}\")]\npub fn resync(user: &User) {{\n    upload(&user.phone);\n}}\n"
+    );
+    let source =
+        ROOT.replace("pub fn resync(user: &User) {\n    upload(&user.phone);\n}\n", &suppressed);
+    dir.write(name, source);
+    name
+}
+
+#[test]
+fn names_from_the_checked_code_are_escaped_in_json_sarif_and_markdown() {
+    let dir = ScratchDir::new("hostile-names");
+    let name = hostile_names(&dir);
+
+    let (output, findings) = check(dir.path(), &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(described(&findings)[0].0, name, "JSON keeps the file name exactly");
+
+    let sarif = run(&["check", ".", "--format", "sarif", "--quiet"], dir.path());
+    let sarif: Value = serde_json::from_slice(&sarif.stdout).expect("SARIF is JSON");
+    let location = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    assert_eq!(
+        location["artifactLocation"]["uri"], "we%7Cird%20%22name%22%20%3Cb%3E%60x%60%5C.rs",
+        "a SARIF URI is percent-encoded"
+    );
+
+    let markdown = run(&["inventory", ".", "--format", "markdown", "--quiet"], dir.path());
+    let markdown = String::from_utf8(markdown.stdout).expect("UTF-8");
+    assert!(!markdown.contains('\u{1b}'), "{markdown}");
+    let row = markdown
+        .lines()
+        .find(|line| line.contains("legal"))
+        .unwrap_or_else(|| panic!("no suppression row:\n{markdown}"));
+    assert!(
+        row.starts_with("| `purpose_violation` | legal \\| ok \\<script\\>alert(1)\\</script\\>"),
+        "{row}"
+    );
+    assert!(row.contains("<br> next ?\\[31m red"), "the newline stays inside the row: {row}");
+    let cells = row.replace("\\|", "").matches('|').count();
+    assert_eq!(cells, 5, "four cells, none split by a pipe from the code: {row}");
+}

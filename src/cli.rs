@@ -465,14 +465,7 @@ fn run_inventory(args: InventoryArgs) -> ExitCode {
             return ExitCode::from(EXIT_FAILURE);
         }
     };
-    let input = inventory::Input {
-        inventory: &outcome.inventory,
-        suppressed: &outcome.suppressed,
-        findings: &outcome.findings,
-        stats: &outcome.stats,
-        sources: &outcome.sources,
-    };
-    let built = inventory::build(&input);
+    let built = inventory::build(&inventory::Input::of(&outcome));
     let rendered = match args.format {
         InventoryFormat::Markdown => inventory::render_markdown(&built, use_color(args.color)),
         InventoryFormat::Json => inventory::render_json(&built),

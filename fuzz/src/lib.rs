@@ -70,14 +70,7 @@ fn render_findings(outcome: &CheckOutcome) {
 }
 
 fn render_inventory(outcome: &CheckOutcome) {
-    let input = inventory::Input {
-        inventory: &outcome.inventory,
-        suppressed: &outcome.suppressed,
-        findings: &outcome.findings,
-        stats: &outcome.stats,
-        sources: &outcome.sources,
-    };
-    let built = inventory::build(&input);
+    let built = inventory::build(&inventory::Input::of(outcome));
     assert_json(&inventory::render_json(&built));
     assert_no_control_characters(&inventory::render_markdown(&built, false));
     inventory::render_markdown(&built, true);

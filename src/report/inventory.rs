@@ -37,6 +37,19 @@ pub struct Input<'a> {
     pub sources: &'a SourceDb,
 }
 
+impl<'a> Input<'a> {
+    /// The inventory of a whole check.
+    pub fn of(outcome: &'a crate::driver::CheckOutcome) -> Input<'a> {
+        Input {
+            inventory: &outcome.inventory,
+            suppressed: &outcome.suppressed,
+            findings: &outcome.findings,
+            stats: &outcome.stats,
+            sources: &outcome.sources,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct InventoryReport {
     pub version: u32,

@@ -267,6 +267,11 @@ fn assert_valid_sarif(sarif: &Value, what: &str) {
         .map(|error| format!("{} at {}", error, error.instance_path()))
         .collect();
     assert!(errors.is_empty(), "{what}: the SARIF log breaks the schema:\n{}", errors.join("\n"));
+    // Read back into the types generated from the schema, and written again: nothing is lost.
+    let typed: serde_sarif::sarif::Sarif =
+        serde_json::from_value(sarif.clone()).unwrap_or_else(|error| panic!("{what}: {error}"));
+    let written = serde_json::to_value(&typed).unwrap();
+    assert_eq!(&written, sarif, "{what}: the SARIF log does not round-trip through serde-sarif");
 }
 
 fn sarif_of(workspace: &Path, extra: &[&str]) -> Value {

@@ -177,8 +177,7 @@ impl FileSystem for Disk {
         let mut files = Vec::new();
         let walk = walkdir::WalkDir::new(directory).follow_links(false).sort_by_file_name();
         let entries = walk.into_iter().filter_entry(|entry| {
-            let name = entry.file_name().to_string_lossy();
-            entry.depth() == 0 || !(name.starts_with('.') || name == "target")
+            entry.depth() == 0 || !is_skipped_directory(&entry.file_name().to_string_lossy())
         });
         for entry in entries {
             match entry {
@@ -194,6 +193,11 @@ impl FileSystem for Disk {
         }
         files
     }
+}
+
+/// Directories no crate's sources live in: build output and hidden directories (`.git`).
+fn is_skipped_directory(name: &str) -> bool {
+    name.starts_with('.') || name == "target"
 }
 
 fn text_of(bytes: Vec<u8>) -> Result<String, ReadError> {
@@ -264,10 +268,7 @@ impl FileSystem for MemoryFiles {
         let hidden = |path: &Path| {
             path.strip_prefix(&directory).is_ok_and(|relative| {
                 let mut parents = relative.parent().into_iter().flat_map(Path::components);
-                parents.any(|part| {
-                    let name = part.as_os_str().to_string_lossy();
-                    name.starts_with('.') || name == "target"
-                })
+                parents.any(|part| is_skipped_directory(&part.as_os_str().to_string_lossy()))
             })
         };
         self.files

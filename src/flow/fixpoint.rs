@@ -116,14 +116,15 @@ impl Fixpoint {
             self.work_done += attempt.as_ref().map_or(0, |outcome| outcome.work);
             self.stats.evaluations += 1;
             match attempt {
-                Ok(outcome) if outcome.exhausted => {
-                    // What it found so far still counts; it is not evaluated again, and it is
-                    // reported like a function whose fixed point was cut short.
-                    self.evaluations[id.index()] = MAX_EVALUATIONS_PER_FUNCTION;
-                    self.bound_hit.insert(id);
+                Ok(outcome) => {
+                    if outcome.exhausted {
+                        // What it found so far still counts; it is not evaluated again, and it
+                        // is reported like a function whose fixed point was cut short.
+                        self.evaluations[id.index()] = MAX_EVALUATIONS_PER_FUNCTION;
+                        self.bound_hit.insert(id);
+                    }
                     self.apply(analysis, id, outcome, &mut changed);
                 }
-                Ok(outcome) => self.apply(analysis, id, outcome, &mut changed),
                 Err(panic) => self.stats.internal_errors.push((id, panic_text(&panic))),
             }
         }

@@ -30,6 +30,8 @@ pub struct Loaded {
 struct ParsedFile {
     lowered: Option<LoweredModule>,
     role: FileRole,
+    /// The lowered module was moved into the program; a second use lowers the text again.
+    linked: bool,
 }
 
 /// `mod name;` inside `file` (under the inline modules `inline_path`) is the file `child`.
@@ -162,7 +164,7 @@ impl Loader<'_> {
         let display = sources::display_path(&self.root, &path);
         let id = self.sources.add(SourceFile { path: path.clone(), display, text: String::new() });
         self.by_path.insert(path, id);
-        self.parsed.push(ParsedFile { lowered: None, role });
+        self.parsed.push(ParsedFile { lowered: None, role, linked: false });
         Some(id)
     }
 
@@ -348,7 +350,7 @@ impl Loader<'_> {
     }
 
     fn link_file(
-        &self,
+        &mut self,
         program: &mut Program,
         file: FileId,
         name: Name,
@@ -356,7 +358,7 @@ impl Loader<'_> {
         krate: CrateId,
         span: Span,
     ) -> ModuleId {
-        let mut lowered = self.parsed[file.0 as usize].lowered.clone().unwrap_or_default();
+        let mut lowered = self.take_lowered(file);
         self.absorb_includes(file, &mut lowered, 0);
         let (module, outline) = program.link_module(lowered, name, parent, krate, file, span);
         self.link_children(program, outline, krate);
@@ -364,12 +366,13 @@ impl Loader<'_> {
     }
 
     /// Adds the items of the files `file` includes (and those they include) where they belong.
-    fn absorb_includes(&self, file: FileId, lowered: &mut LoweredModule, depth: usize) {
+    fn absorb_includes(&mut self, file: FileId, lowered: &mut LoweredModule, depth: usize) {
         if depth >= MAX_INCLUDE_DEPTH {
             return; // a file that includes itself, directly or not
         }
-        for (inline_path, child) in self.includes.get(&file).into_iter().flatten() {
-            let mut included = self.parsed[child.0 as usize].lowered.clone().unwrap_or_default();
+        let includes = self.includes.get(&file).cloned().unwrap_or_default();
+        for (inline_path, child) in &includes {
+            let mut included = self.take_lowered(*child);
             self.absorb_includes(*child, &mut included, depth + 1);
             if let Some(target) = lowered.inline_mut(inline_path) {
                 target.absorb(included);
@@ -377,8 +380,23 @@ impl Loader<'_> {
         }
     }
 
+    /// The lowered module of `file`, moved out of the loader. Most files are linked once; a file
+    /// linked again (a module shared by a library and a binary, a file included twice) is lowered
+    /// again from its text. Cloning every module instead, in case, doubled the model at its peak.
+    fn take_lowered(&mut self, file: FileId) -> LoweredModule {
+        let parsed = &mut self.parsed[file.0 as usize];
+        if let Some(lowered) = parsed.lowered.take() {
+            parsed.linked = true;
+            return lowered;
+        }
+        if !parsed.linked {
+            return LoweredModule::default(); // unreadable or unparsable, reported already
+        }
+        lower_text(&self.sources.get(file).text, file, self.config).unwrap_or_default()
+    }
+
     fn link_children(
-        &self,
+        &mut self,
         program: &mut Program,
         outline: Vec<(ModuleId, OutlineModule)>,
         krate: CrateId,
@@ -486,18 +504,15 @@ fn read_and_lower(
     config: LowerConfig,
 ) -> Result<(String, LoweredModule), FileFailure> {
     let text = fs.read(path).map_err(FileFailure::Read)?;
-    let parsed = syntax::parse(&text);
-    let result = match parsed {
-        Ok(file) => {
-            let lowered = lower_file(&file, id, config);
-            drop(file);
-            Ok(lowered)
-        }
-        Err(error) => Err(error),
-    };
-    syntax::release_spans();
-    match result {
+    match lower_text(&text, id, config) {
         Ok(lowered) => Ok((text, lowered)),
         Err(error) => Err(FileFailure::Syntax(text, error)),
     }
+}
+
+/// Parses and lowers one file's text; the syntax tree is dropped on this thread before returning.
+fn lower_text(text: &str, id: FileId, config: LowerConfig) -> Result<LoweredModule, SyntaxError> {
+    let result = syntax::parse(text).map(|file| lower_file(&file, id, config));
+    syntax::release_spans();
+    result
 }

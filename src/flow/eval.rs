@@ -298,7 +298,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                         self.expr(diverge);
                     }
                     let value = self.with_binding_step(value, pat);
-                    if matches!(pat, Pat::Ignore) {
+                    if matches!(**pat, Pat::Ignore) {
                         // `let _ = payload.key;` names the data it discards: as a use, it reads it.
                         self.use_value(&value);
                     }
@@ -338,10 +338,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 self.project(&base, member, None, *member_span)
             }
             ExprKind::Call { callee, args } => self.call(expr, callee, args),
-            ExprKind::MethodCall { receiver, method, method_span, args, .. } => {
-                let site = Span { start: method_span.start, ..expr.span }.to(*method_span);
+            ExprKind::MethodCall(call) => {
+                let method_span = call.method_span;
+                let site = Span { start: method_span.start, ..expr.span }.to(method_span);
                 let site = Span { end: expr.span.end.max(method_span.end), ..site };
-                self.method_call(receiver, method, site, args)
+                self.method_call(&call.receiver, &call.method, site, &call.args)
             }
             ExprKind::Struct { path, fields, rest } => {
                 self.struct_literal(path, fields, rest.as_deref())
@@ -875,10 +876,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             ExprKind::Index { base, .. } => {
                 self.place(base).map(|place| Place { strong: false, ..place })
             }
-            ExprKind::MethodCall { receiver, method, .. } => {
-                let class = std_model::method_class(method);
+            ExprKind::MethodCall(call) => {
+                let class = std_model::method_class(&call.method);
                 if matches!(class, MethodClass::Identity | MethodClass::Element) {
-                    self.place(receiver).map(|place| Place { strong: false, ..place })
+                    self.place(&call.receiver).map(|place| Place { strong: false, ..place })
                 } else {
                     None
                 }

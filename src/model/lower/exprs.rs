@@ -1,9 +1,10 @@
 //! Lowering expressions, statements and patterns of function bodies.
 
-use crate::model::body::{Arm, Block, Expr, ExprKind, PassStep, Pat, Stmt};
+use crate::model::body::{Arm, Block, Expr, ExprKind, MethodCall, PassStep, Pat, Stmt};
 use crate::model::{LoweredModule, Member, Span};
 
 use super::Lowerer;
+use super::names;
 use super::types::{lower_path, lower_type};
 
 impl Lowerer {
@@ -13,8 +14,8 @@ impl Lowerer {
         for (index, stmt) in block.stmts.iter().enumerate() {
             match stmt {
                 syn::Stmt::Local(local) => stmts.push(Stmt::Let {
-                    pat: self.pat(&local.pat),
-                    init: local.init.as_ref().map(|init| self.expr(&init.expr, module)),
+                    pat: Box::new(self.pat(&local.pat)),
+                    init: local.init.as_ref().map(|init| self.boxed(&init.expr, module)),
                     diverge: local
                         .init
                         .as_ref()
@@ -29,7 +30,7 @@ impl Lowerer {
                 syn::Stmt::Macro(mac) => {
                     let span = self.macro_span(&mac.mac);
                     let call = self.macro_call(&mac.mac, module);
-                    let expr = Expr { kind: ExprKind::Macro(call), span };
+                    let expr = Expr { kind: ExprKind::Macro(Box::new(call)), span };
                     stmts.push(Stmt::Expr {
                         expr,
                         value: mac.semi_token.is_none() && index == last,
@@ -137,7 +138,7 @@ impl Lowerer {
             syn::Expr::Closure(closure) => self.closure(closure, module),
             syn::Expr::Macro(mac) => {
                 let span = self.macro_span(&mac.mac);
-                Expr { kind: ExprKind::Macro(self.macro_call(&mac.mac, module)), span }
+                Expr { kind: ExprKind::Macro(Box::new(self.macro_call(&mac.mac, module))), span }
             }
             syn::Expr::Return(ret) => {
                 let value = ret.expr.as_ref().map(|e| self.boxed(e, module));
@@ -186,7 +187,7 @@ impl Lowerer {
             }
             _ => Span { file: self.file, ..Span::default() },
         };
-        let kind = ExprKind::Path(lower_path(self.file, &path.path, path.qself.as_ref()));
+        let kind = ExprKind::Path(Box::new(lower_path(self.file, &path.path, path.qself.as_ref())));
         Expr { kind, span }
     }
 
@@ -210,11 +211,11 @@ impl Lowerer {
     }
 
     fn method_call(&mut self, call: &syn::ExprMethodCall, module: &mut LoweredModule) -> Expr {
-        let receiver = self.boxed(&call.receiver, module);
+        let receiver = self.expr(&call.receiver, module);
         let span = receiver.span.to(self.span(call.paren_token.span.close()));
-        let kind = ExprKind::MethodCall {
+        let kind = ExprKind::MethodCall(Box::new(MethodCall {
             receiver,
-            method: call.method.to_string().into(),
+            method: names::ident(&call.method),
             method_span: self.span(call.method.span()),
             turbofish: call
                 .turbofish
@@ -226,7 +227,7 @@ impl Lowerer {
                 })
                 .collect(),
             args: self.exprs(&call.args, module),
-        };
+        }));
         Expr { kind, span }
     }
 
@@ -236,7 +237,7 @@ impl Lowerer {
             .span(start.unwrap_or_else(|| literal.brace_token.span.open()))
             .to(self.span(literal.brace_token.span.close()));
         let kind = ExprKind::Struct {
-            path: lower_path(self.file, &literal.path, literal.qself.as_ref()),
+            path: Box::new(lower_path(self.file, &literal.path, literal.qself.as_ref())),
             fields: literal
                 .fields
                 .iter()
@@ -348,7 +349,7 @@ impl Lowerer {
             .to(self.span(if_expr.then_branch.brace_token.span.close()));
         let kind = ExprKind::If {
             condition: self.boxed(&if_expr.cond, module),
-            then_branch: self.block(&if_expr.then_branch, module),
+            then_branch: Box::new(self.block(&if_expr.then_branch, module)),
             else_branch: if_expr.else_branch.as_ref().map(|(_, expr)| self.boxed(expr, module)),
         };
         Expr { kind, span }
@@ -358,7 +359,7 @@ impl Lowerer {
         let pat = self.pat(&let_expr.pat);
         let value = self.boxed(&let_expr.expr, module);
         let span = self.start(&let_expr.attrs, None, let_expr.let_token.span).to(value.span);
-        Expr { kind: ExprKind::Let { pat, value }, span }
+        Expr { kind: ExprKind::Let { pat: Box::new(pat), value }, span }
     }
 
     fn match_expr(&mut self, match_expr: &syn::ExprMatch, module: &mut LoweredModule) -> Expr {
@@ -386,7 +387,7 @@ impl Lowerer {
         let condition = self.boxed(&while_expr.cond, module);
         let body = self.block(&while_expr.body, module);
         let span = start.to(body.span);
-        Expr { kind: ExprKind::While { condition, body }, span }
+        Expr { kind: ExprKind::While { condition, body: Box::new(body) }, span }
     }
 
     fn for_expr(&mut self, for_expr: &syn::ExprForLoop, module: &mut LoweredModule) -> Expr {
@@ -396,7 +397,7 @@ impl Lowerer {
         let iterable = self.boxed(&for_expr.expr, module);
         let body = self.block(&for_expr.body, module);
         let span = start.to(body.span);
-        Expr { kind: ExprKind::For { pat, iterable, body }, span }
+        Expr { kind: ExprKind::For { pat: Box::new(pat), iterable, body: Box::new(body) }, span }
     }
 
     fn closure(&mut self, closure: &syn::ExprClosure, module: &mut LoweredModule) -> Expr {
@@ -473,13 +474,13 @@ impl Lowerer {
     pub(crate) fn pat(&mut self, pat: &syn::Pat) -> Pat {
         match pat {
             syn::Pat::Ident(ident) => Pat::Bind {
-                name: ident.ident.to_string().into(),
+                name: names::ident(&ident.ident),
                 span: self.span(ident.ident.span()),
                 sub: ident.subpat.as_ref().map(|(_, sub)| Box::new(self.pat(sub))),
             },
             syn::Pat::Tuple(tuple) => Pat::Tuple(tuple.elems.iter().map(|p| self.pat(p)).collect()),
             syn::Pat::Struct(strukt) => Pat::Struct {
-                path: lower_path(self.file, &strukt.path, strukt.qself.as_ref()),
+                path: Box::new(lower_path(self.file, &strukt.path, strukt.qself.as_ref())),
                 fields: strukt
                     .fields
                     .iter()
@@ -487,7 +488,7 @@ impl Lowerer {
                     .collect(),
             },
             syn::Pat::TupleStruct(tuple) => Pat::TupleStruct {
-                path: lower_path(self.file, &tuple.path, tuple.qself.as_ref()),
+                path: Box::new(lower_path(self.file, &tuple.path, tuple.qself.as_ref())),
                 elems: tuple.elems.iter().map(|p| self.pat(p)).collect(),
             },
             syn::Pat::Slice(slice) => Pat::Slice(slice.elems.iter().map(|p| self.pat(p)).collect()),
@@ -497,7 +498,7 @@ impl Lowerer {
             syn::Pat::Guard(guarded) => self.pat(&guarded.pat),
             syn::Pat::Type(typed) => Pat::Typed {
                 pat: Box::new(self.pat(&typed.pat)),
-                ty: lower_type(self.file, &typed.ty),
+                ty: Box::new(lower_type(self.file, &typed.ty)),
             },
             _ => Pat::Ignore,
         }
@@ -506,7 +507,7 @@ impl Lowerer {
 
 pub(crate) fn member(member: &syn::Member) -> Member {
     match member {
-        syn::Member::Named(ident) => Member::Named(ident.to_string().into()),
+        syn::Member::Named(ident) => Member::Named(names::ident(ident)),
         syn::Member::Unnamed(index) => Member::Index(index.index),
     }
 }

@@ -14,6 +14,7 @@ use crate::model::types::PathRef;
 use crate::model::{LoweredModule, MacroExpansion, Name};
 
 use super::Lowerer;
+use super::names;
 use super::types::lower_path;
 
 const VALUE_MACROS: &[&str] =
@@ -126,8 +127,8 @@ impl Lowerer {
             match &trees[index] {
                 TokenTree::Ident(ident) => {
                     let span = self.span(ident.span());
-                    let path = PathRef::single(ident.to_string().into(), span);
-                    let mut expr = Expr { kind: ExprKind::Path(path), span };
+                    let path = PathRef::single(names::ident(ident), span);
+                    let mut expr = Expr { kind: ExprKind::Path(Box::new(path)), span };
                     // `user.phone` inside tokens that parse as nothing is still a field read.
                     while let (Some(TokenTree::Punct(dot)), Some(TokenTree::Ident(member))) =
                         (trees.get(index + 1), trees.get(index + 2))
@@ -136,7 +137,7 @@ impl Lowerer {
                             break;
                         }
                         let member_span = self.span(member.span());
-                        let member = crate::model::Member::Named(member.to_string().into());
+                        let member = crate::model::Member::Named(names::ident(member));
                         let span = expr.span.to(member_span);
                         expr = Expr {
                             kind: ExprKind::Field { base: Box::new(expr), member, member_span },
@@ -167,7 +168,7 @@ impl Lowerer {
         let span = self.span(literal.span());
         format_captures(&literal.value())
             .into_iter()
-            .map(|name| Expr { kind: ExprKind::Path(PathRef::single(name, span)), span })
+            .map(|name| Expr { kind: ExprKind::Path(Box::new(PathRef::single(name, span))), span })
             .collect()
     }
 }
@@ -187,7 +188,7 @@ pub(crate) fn format_captures(format: &str) -> Vec<Name> {
         let is_identifier = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
             && name.chars().all(|c| c.is_alphanumeric() || c == '_');
         if is_identifier {
-            names.push(name.into());
+            names.push(super::names::intern(name));
         }
         rest = &rest[end..];
     }
@@ -257,7 +258,7 @@ fn fragments(tokens: &TokenStream) -> Vec<Name> {
                 after_dollar = true;
                 continue;
             }
-            TokenTree::Ident(ident) if after_dollar => names.push(ident.to_string().into()),
+            TokenTree::Ident(ident) if after_dollar => names.push(names::ident(ident)),
             TokenTree::Group(group) => names.extend(fragments(&group.stream())),
             _ => {}
         }

@@ -5,6 +5,7 @@
 
 mod exprs;
 mod macros;
+mod names;
 mod types;
 
 use super::attrs::{self, AnnotationReader};
@@ -71,7 +72,7 @@ fn type_parameters(generics: &syn::Generics) -> Vec<Name> {
         .params
         .iter()
         .filter_map(|param| match param {
-            syn::GenericParam::Type(param) => Some(param.ident.to_string().into()),
+            syn::GenericParam::Type(param) => Some(names::ident(&param.ident)),
             _ => None,
         })
         .collect()
@@ -130,7 +131,7 @@ impl Lowerer {
             syn::Item::Struct(strukt) if !self.skipped(&strukt.attrs) => {
                 let span = self.span(strukt.ident.span());
                 let fields = self.fields(&strukt.fields, &mut module.annotation_errors);
-                let name: Name = strukt.ident.to_string().into();
+                let name: Name = names::ident(&strukt.ident);
                 let variants = vec![Variant { name: name.clone(), fields }];
                 module.adts.push(Adt {
                     name,
@@ -144,7 +145,7 @@ impl Lowerer {
             syn::Item::Union(union) if !self.skipped(&union.attrs) => {
                 let fields = syn::Fields::Named(union.fields.clone());
                 let fields = self.fields(&fields, &mut module.annotation_errors);
-                let name: Name = union.ident.to_string().into();
+                let name: Name = names::ident(&union.ident);
                 let span = self.span(union.ident.span());
                 let variants = vec![Variant { name: name.clone(), fields }];
                 module.adts.push(Adt {
@@ -168,12 +169,12 @@ impl Lowerer {
                     .variants
                     .iter()
                     .map(|variant| Variant {
-                        name: variant.ident.to_string().into(),
+                        name: names::ident(&variant.ident),
                         fields: self.fields(&variant.fields, &mut module.annotation_errors),
                     })
                     .collect();
                 let span = self.span(enumeration.ident.span());
-                let name = enumeration.ident.to_string().into();
+                let name = names::ident(&enumeration.ident);
                 module.adts.push(Adt {
                     name,
                     span,
@@ -212,7 +213,7 @@ impl Lowerer {
                         functions.push(self.function(&function.attrs, &function.sig, body, module));
                     }
                 }
-                let name = definition.ident.to_string().into();
+                let name = names::ident(&definition.ident);
                 let span = self.span(definition.ident.span());
                 let supertraits = types::trait_bounds(self.file, &definition.supertraits);
                 module.traits.push(LoweredTrait { name, span, functions, supertraits });
@@ -223,9 +224,9 @@ impl Lowerer {
                 self.use_tree(&import.tree, &mut Vec::new(), is_pub, absolute, &mut module.imports);
             }
             syn::Item::ExternCrate(krate) => {
-                let name: Name = krate.ident.to_string().into();
+                let name: Name = names::ident(&krate.ident);
                 if &*name != "self" {
-                    let alias = krate.rename.as_ref().map(|(_, ident)| ident.to_string().into());
+                    let alias = krate.rename.as_ref().map(|(_, ident)| names::ident(ident));
                     module.imports.push(Import {
                         path: vec![name.clone()],
                         absolute: true,
@@ -247,7 +248,7 @@ impl Lowerer {
                 module.statics.push(self.static_item(&item.ident, &item.ty, init));
             }
             syn::Item::Type(alias) => module.aliases.push(TypeAlias {
-                name: alias.ident.to_string().into(),
+                name: names::ident(&alias.ident),
                 generics: type_parameters(&alias.generics),
                 ty: lower_type(self.file, &alias.ty),
                 module: ModuleId(0),
@@ -280,7 +281,7 @@ impl Lowerer {
         init: Option<super::body::Expr>,
     ) -> Static {
         Static {
-            name: ident.to_string().into(),
+            name: names::ident(ident),
             span: self.span(ident.span()),
             ty: lower_type(self.file, ty),
             init,
@@ -289,7 +290,7 @@ impl Lowerer {
     }
 
     fn module_declaration(&mut self, declaration: &syn::ItemMod, module: &mut LoweredModule) {
-        let name: Name = declaration.ident.to_string().into();
+        let name: Name = names::ident(&declaration.ident);
         let span = self.span(declaration.ident.span());
         match &declaration.content {
             Some((_, items)) => {
@@ -347,7 +348,7 @@ impl Lowerer {
         }
         let expansions = self.macro_rules_expansions(&item.mac.tokens, module);
         module.macros.push(MacroRules {
-            name: ident.to_string().into(),
+            name: names::ident(ident),
             span: self.span(ident.span()),
             expansions,
             module: ModuleId(0),
@@ -400,7 +401,7 @@ impl Lowerer {
         let body = body.map(|block| self.block(block, module));
         let name_span = self.span(signature.ident.span());
         Function {
-            name: signature.ident.to_string().into(),
+            name: names::ident(&signature.ident),
             name_span,
             span: name_span,
             signature: lowered_signature,
@@ -445,7 +446,7 @@ impl Lowerer {
             .iter()
             .filter_map(|param| match param {
                 syn::GenericParam::Type(param) => Some(GenericParam {
-                    name: param.ident.to_string().into(),
+                    name: names::ident(&param.ident),
                     bounds: types::trait_bounds(self.file, &param.bounds),
                 }),
                 _ => None,
@@ -478,9 +479,7 @@ impl Lowerer {
             .enumerate()
             .map(|(index, field)| {
                 let (member, span) = match &field.ident {
-                    Some(ident) => {
-                        (Member::Named(ident.to_string().into()), self.span(ident.span()))
-                    }
+                    Some(ident) => (Member::Named(names::ident(ident)), self.span(ident.span())),
                     None => (Member::Index(index as u32), self.span(types::type_span(&field.ty))),
                 };
                 self.annotations(errors).misplaced(
@@ -512,12 +511,12 @@ impl Lowerer {
         };
         match tree {
             syn::UseTree::Path(path) => {
-                prefix.push(path.ident.to_string().into());
+                prefix.push(names::ident(&path.ident));
                 self.use_tree(&path.tree, prefix, is_pub, absolute, out);
                 prefix.pop();
             }
             syn::UseTree::Name(name) => {
-                let ident: Name = name.ident.to_string().into();
+                let ident: Name = names::ident(&name.ident);
                 let mut path = prefix.clone();
                 let binding = if &*ident == "self" {
                     prefix.last().cloned().unwrap_or_else(|| ident.clone())
@@ -528,7 +527,7 @@ impl Lowerer {
                 push(path, ImportKind::Named(binding), name.ident.span());
             }
             syn::UseTree::Rename(rename) => {
-                let ident: Name = rename.ident.to_string().into();
+                let ident: Name = names::ident(&rename.ident);
                 let mut path = prefix.clone();
                 if &*ident != "self" {
                     path.push(ident);
@@ -536,7 +535,7 @@ impl Lowerer {
                 let kind = if rename.rename == "_" {
                     ImportKind::Underscore
                 } else {
-                    ImportKind::Named(rename.rename.to_string().into())
+                    ImportKind::Named(names::ident(&rename.rename))
                 };
                 push(path, kind, rename.rename.span());
             }

@@ -3,6 +3,7 @@
 use crate::model::types::{PathRef, PathSegment, QualifiedSelf, TypeRef};
 use crate::model::{FileId, Span};
 
+use super::names;
 use super::to_span;
 
 pub fn lower_path(file: FileId, path: &syn::Path, qself: Option<&syn::QSelf>) -> PathRef {
@@ -10,7 +11,7 @@ pub fn lower_path(file: FileId, path: &syn::Path, qself: Option<&syn::QSelf>) ->
         .segments
         .iter()
         .map(|segment| PathSegment {
-            name: segment.ident.to_string().into(),
+            name: names::ident(&segment.ident),
             generic_args: generic_args(file, &segment.arguments),
         })
         .collect();

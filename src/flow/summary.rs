@@ -40,6 +40,9 @@ pub struct Summary {
 
 /// Most access paths naming one parameter in one part of a summary.
 const MAX_PATHS_PER_PARAM: usize = 16;
+/// Most field values of a value in a summary (its result, or what a called parameter is given);
+/// more fold into their parents, which over-approximates like a shorter access path.
+const MAX_FIELDS_PER_VALUE: usize = 128;
 
 fn keep_first<K: Ord, V>(mut map: BTreeMap<K, V>, (key, value): (K, V)) -> BTreeMap<K, V> {
     map.entry(key).or_insert(value);
@@ -102,13 +105,16 @@ impl Summary {
     }
 
     /// Bounds what the summary holds, so that applying it costs little whatever the function does:
-    /// values nest at most `MAX_ACCESS_DEPTH` deep (see [`Value::limit_depth`]), and a parameter is
+    /// values nest at most `MAX_ACCESS_DEPTH` deep (see [`Value::limit_depth`]) and hold at most
+    /// `MAX_FIELDS_PER_VALUE` field values, and a parameter is
     /// named by at most `MAX_PATHS_PER_PARAM` access paths in each part (more are folded into
     /// their prefixes, which over-approximates: a caller then sees the whole prefix read).
     pub fn bound(&mut self) {
         self.ret.limit_depth(MAX_ACCESS_DEPTH);
+        self.ret.limit_fields(MAX_FIELDS_PER_VALUE);
         for value in self.param_calls.values_mut().flatten() {
             value.limit_depth(MAX_ACCESS_DEPTH);
+            value.limit_fields(MAX_FIELDS_PER_VALUE);
         }
         let depths = widened_depths(
             MAX_PATHS_PER_PARAM,

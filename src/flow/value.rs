@@ -183,8 +183,12 @@ pub fn uncounted<T>(work: impl FnOnce() -> T) -> T {
 
 pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
     LABELS_JOINED.with(|joined| joined.set(joined.get() + from.len() as u64));
+    // Most labels joined are already there (each round of a loop or of the fixed point joins the
+    // same data again): look them up before cloning a key, which allocates its access path.
     for (label, trace) in from {
-        into.entry(label.clone()).or_insert_with(|| trace.clone());
+        if !into.contains_key(label) {
+            into.insert(label.clone(), trace.clone());
+        }
     }
     if into.len() > MAX_LABELS_PER_PARAM {
         widen_taint(into);
@@ -349,6 +353,26 @@ impl Value {
         }
     }
 
+    /// Folds fields into their ancestors, the deepest level first, until the value holds at most
+    /// `max` field values. Depth alone does not bound a value: a result of unknown type projected
+    /// through the fields of many candidate types held tens of thousands of them, and every caller
+    /// paid for them at every call.
+    pub fn limit_fields(&mut self, max: usize) {
+        let mut depth = MAX_ACCESS_DEPTH;
+        while depth > 0 && self.count_fields(depth) > max {
+            depth -= 1;
+        }
+        self.limit_depth(depth);
+    }
+
+    /// The field values at most `depth` levels down.
+    fn count_fields(&self, depth: usize) -> usize {
+        if depth == 0 {
+            return 0;
+        }
+        self.fields.values().map(|value| 1 + value.count_fields(depth - 1)).sum()
+    }
+
     /// Renames every label of the value and of its fields; labels that become equal keep the
     /// first trace.
     pub fn map_labels(&mut self, rename: &dyn Fn(Label) -> Label) {
@@ -418,5 +442,24 @@ mod tests {
         let first = &value.fields[&Member::Index(0)];
         assert!(first.fields.is_empty());
         assert!(first.taint.contains_key(&label));
+    }
+
+    #[test]
+    fn broad_values_fold_their_deepest_level_first() {
+        let label = Label::Param(0, Vec::new());
+        let taint: TaintSet = [(label.clone(), Trace::default())].into_iter().collect();
+        let mut value = Value::default();
+        for outer in 0..4 {
+            for inner in 0..4 {
+                value.add_at(&[Member::Index(outer), Member::Index(inner)], &taint);
+            }
+        }
+        value.limit_fields(8);
+        assert_eq!(value.fields.len(), 4);
+        assert!(value.fields.values().all(|field| field.fields.is_empty()));
+        assert!(value.fields.values().all(|field| field.taint.contains_key(&label)));
+        value.limit_fields(2);
+        assert!(value.fields.is_empty());
+        assert!(value.taint.contains_key(&label));
     }
 }

@@ -161,6 +161,11 @@ struct Place {
 pub struct Evaluator<'a, 'r, 'p> {
     analysis: &'a Analysis<'r, 'p>,
     function: FnId,
+    /// The function whose scope names resolve in: `function`, or the function a closure being
+    /// called was written in.
+    context_function: FnId,
+    /// Closures whose bodies are being evaluated for a call through a closure value.
+    running_closures: Vec<Span>,
     is_sink: bool,
     env: Env,
     ret: Value,
@@ -185,6 +190,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let mut evaluator = Evaluator {
             analysis,
             function,
+            context_function: function,
+            running_closures: Vec::new(),
             is_sink: analysis.is_sink(function),
             env: Env::default(),
             ret: Value::default(),
@@ -426,7 +433,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     Value::default()
                 })
             }
-            ExprKind::Closure { params, body } => self.closure(params, body, &Value::default()),
+            ExprKind::Closure { params, body } => {
+                let mut value = self.closure(params, body, &Value::default());
+                value.closures.insert(expr.span);
+                value
+            }
             ExprKind::Macro(call) => self.macro_call(call, expr.span),
             ExprKind::Return(value) => {
                 if let Some(value) = value {
@@ -473,7 +484,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     fn context(&self) -> &crate::resolve::FnContext {
-        &self.analysis.contexts[self.function.index()]
+        &self.analysis.contexts[self.context_function.index()]
     }
 
     /// Reading a field: the field's own data, the whole value's data, and, when the value's type is
@@ -502,6 +513,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             Ty::Adt(adt, _) if !self.analysis.program().adt(*adt).is_enum => Some((*adt, 0)),
             _ => None,
         });
+        out.closures.extend(self.analysis.closures.in_field(member, target.map(|(adt, _)| adt)));
         let Some((adt, variant)) = target else {
             return out;
         };
@@ -732,6 +744,35 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         self.closure_with(params, body, &arguments)
     }
 
+    /// Calling a value that holds closures runs each closure's body with the call's arguments. A
+    /// closure written in another function (stored in a struct, returned by a helper) resolves
+    /// names where it is written; what it captured there is not known here, but was seen when the
+    /// closure was created. A closure already running (one that calls itself) is not entered again.
+    fn call_closures(&mut self, callee: &Value, arguments: &[Value], site: Span) -> Value {
+        let mut result = Value::default();
+        if callee.closures.is_empty() {
+            return result;
+        }
+        let arguments: Vec<Value> = arguments
+            .iter()
+            .map(|argument| with_step(argument.clone(), site, "passed to a closure here"))
+            .collect();
+        for span in &callee.closures {
+            let Some((home, closure)) = self.analysis.closures.at(*span) else { continue };
+            let ExprKind::Closure { params, body } = &closure.kind else { continue };
+            if self.running_closures.contains(span) {
+                continue;
+            }
+            self.running_closures.push(*span);
+            let outer_context = std::mem::replace(&mut self.context_function, home);
+            let value = self.closure_with(params, body, &arguments);
+            self.context_function = outer_context;
+            self.running_closures.pop();
+            result.join(&value);
+        }
+        result
+    }
+
     /// Evaluates a closure body with each parameter bound to its argument.
     fn closure_with(&mut self, params: &[Pat], body: &Expr, arguments: &[Value]) -> Value {
         self.env.push();
@@ -925,12 +966,14 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr]) -> Value {
         let ExprKind::Path(path) = &callee.kind else {
             let callee_value = self.expr(callee);
+            let values: Vec<Value> = args.iter().map(|arg| self.expr(arg)).collect();
             let mut taint = callee_value.deep_taint();
-            for arg in args {
-                let value = self.expr(arg);
-                join_taint(&mut taint, &self.consume(&value, Whole::Carried));
+            for value in &values {
+                join_taint(&mut taint, &self.consume(value, Whole::Carried));
             }
-            return Value::from_taint(taint);
+            let mut result = Value::from_taint(taint);
+            result.join(&self.call_closures(&callee_value, &values, expr.span));
+            return result;
         };
         if let Some(local) = path.as_ident().and_then(|name| self.env.get(name)).cloned() {
             let values: Vec<Value> = args.iter().map(|arg| self.expr(arg)).collect();
@@ -943,7 +986,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let recorded = self.out.summary.param_calls.entry(param).or_default();
                 super::summary::join_arguments(recorded, &values);
             }
-            return Value::from_taint(taint);
+            let mut result = Value::from_taint(taint);
+            result.join(&self.call_closures(&local, &values, expr.span));
+            return result;
         }
         let resolved = self.analysis.resolver.resolve_value(self.context(), path);
         let values: Vec<Value> = args.iter().map(|arg| self.expr(arg)).collect();
@@ -1434,7 +1479,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         call_step: &Step,
         depth: usize,
     ) -> Value {
-        let mut out = Value { ty: value.ty.clone(), ..Value::default() };
+        let mut out =
+            Value { ty: value.ty.clone(), closures: value.closures.clone(), ..Value::default() };
         // A static handed back by the callee is the same static here, with what it holds now.
         if let Some(Cell::Static(id)) = value.cell {
             out.cell = value.cell;
@@ -1877,7 +1923,10 @@ fn element_of(value: &Value) -> Value {
         Ty::Adt(..) | Ty::Bounds(_) => value.ty.clone(),
         other => other.element(),
     };
-    Value { taint: value.deep_taint(), ty, ..Value::default() }
+    let mut closures = Vec::new();
+    value.closure_shape(&mut closures, &mut Vec::new());
+    let closures = closures.into_iter().map(|(_, span)| span).collect();
+    Value { taint: value.deep_taint(), ty, closures, ..Value::default() }
 }
 
 fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {

@@ -5,6 +5,7 @@
 //! depth, macro depth, evaluations per function) is a constant, and hitting the evaluation bound is
 //! reported in [`FlowStats`] rather than silently accepted.
 
+mod closures;
 mod eval;
 mod fixpoint;
 mod schedule;
@@ -116,6 +117,7 @@ pub struct Analysis<'r, 'p> {
     field_types: HashMap<FieldKey, Ty>,
     summaries: Vec<Summary>,
     statics: Vec<Value>,
+    closures: closures::Closures<'p>,
     /// Merged summaries of the candidate sets of assumed calls, for the current wave: summaries
     /// change only between waves, so every function of a wave shares them.
     dispatch_summaries: Mutex<HashMap<Vec<FnId>, Arc<Summary>>>,
@@ -175,6 +177,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
                 Value::typed(resolver.resolve_type(&context, &item.ty))
             })
             .collect();
+        let closures = closures::Closures::new(resolver, &contexts);
         Analysis {
             resolver,
             inject_panic_in: options.inject_panic_in,
@@ -185,6 +188,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
             field_types,
             summaries: vec![Summary::default(); program.functions.len()],
             statics,
+            closures,
             dispatch_summaries: Mutex::default(),
         }
     }

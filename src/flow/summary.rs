@@ -64,6 +64,7 @@ pub fn join_arguments(into: &mut Vec<Value>, from: &[Value]) {
 pub struct Shape {
     ret: Vec<(AccessPath, Label)>,
     ret_cell: Option<Cell>,
+    ret_closures: Vec<(AccessPath, Span)>,
     sink_reaches: Vec<(Label, SinkSite)>,
     reads: Vec<(u16, AccessPath)>,
     writes: Vec<(u16, AccessPath, Vec<Label>)>,
@@ -78,9 +79,13 @@ impl Summary {
         let mut ret = Vec::new();
         self.ret.shape(&mut ret, &mut Vec::new());
         ret.sort();
+        let mut ret_closures = Vec::new();
+        self.ret.closure_shape(&mut ret_closures, &mut Vec::new());
+        ret_closures.sort();
         Shape {
             ret,
             ret_cell: self.ret.cell,
+            ret_closures,
             sink_reaches: self.sink_reaches.keys().cloned().collect(),
             reads: self.reads.keys().cloned().collect(),
             writes: self

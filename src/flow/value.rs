@@ -256,6 +256,62 @@ pub(super) fn widen_label(depths: &BTreeMap<u16, usize>, label: Label) -> Label 
     }
 }
 
+/// Most closures one value names; a value that may be any of more (a table of handlers filled in a
+/// loop) keeps the first ones by position in the source.
+const MAX_CLOSURES_PER_VALUE: usize = 16;
+
+/// Closures by the span of their expression. Boxed, since most values are not closures: an empty
+/// set costs one word in every value instead of three.
+#[derive(Clone, Debug, Default)]
+#[expect(
+    clippy::box_collection,
+    reason = "an empty set must cost one word, not a `BTreeSet`'s three"
+)]
+pub struct ClosureSet(Option<Box<BTreeSet<Span>>>);
+
+impl ClosureSet {
+    pub fn insert(&mut self, span: Span) {
+        self.0.get_or_insert_default().insert(span);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.as_ref().map_or(0, |set| set.len())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Span> {
+        self.0.iter().flat_map(|set| set.iter())
+    }
+}
+
+impl<'s> IntoIterator for &'s ClosureSet {
+    type Item = &'s Span;
+    type IntoIter = Box<dyn Iterator<Item = &'s Span> + 's>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+impl Extend<Span> for ClosureSet {
+    fn extend<I: IntoIterator<Item = Span>>(&mut self, spans: I) {
+        for span in spans {
+            self.insert(span);
+        }
+    }
+}
+
+impl FromIterator<Span> for ClosureSet {
+    fn from_iter<I: IntoIterator<Item = Span>>(spans: I) -> ClosureSet {
+        let mut set = ClosureSet::default();
+        set.extend(spans);
+        set
+    }
+}
+
 /// Shared storage behind a value: every copy of an `Rc`, an `Arc`, a channel's two ends or a
 /// static sees what is written through any of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -275,6 +331,9 @@ pub struct Value {
     pub ty: Ty,
     /// The shared storage this value points to, if any.
     pub cell: Option<Cell>,
+    /// The closures this value may be, by the span of their expression: calling the value runs
+    /// their bodies with the call's arguments, wherever the value has travelled to.
+    pub closures: ClosureSet,
     /// As a field: it was assigned in place (`copy.phone = String::new()`), so what it holds is
     /// exactly what is tracked, not the annotated data its declaration implies.
     pub overwritten: bool,
@@ -304,6 +363,12 @@ impl Value {
         }
         if self.cell.is_none() {
             self.cell = other.cell;
+        }
+        for closure in &other.closures {
+            if self.closures.len() >= MAX_CLOSURES_PER_VALUE {
+                break;
+            }
+            self.closures.insert(*closure);
         }
         // Overwritten only if overwritten in every joined possibility.
         self.overwritten &= other.overwritten;
@@ -345,6 +410,9 @@ impl Value {
             let fields = std::mem::take(&mut self.fields);
             for value in fields.values() {
                 join_taint(&mut self.taint, &value.deep_taint());
+                let mut closures = Vec::new();
+                value.closure_shape(&mut closures, &mut Vec::new());
+                self.closures.extend(closures.into_iter().map(|(_, span)| span));
             }
             return;
         }
@@ -371,6 +439,17 @@ impl Value {
             return 0;
         }
         self.fields.values().map(|value| 1 + value.count_fields(depth - 1)).sum()
+    }
+
+    /// The closures of the value and of its fields, with where each is held, for fixed-point
+    /// checks: a summary that starts returning a closure has changed.
+    pub fn closure_shape(&self, out: &mut Vec<(AccessPath, Span)>, prefix: &mut AccessPath) {
+        out.extend(self.closures.iter().map(|span| (prefix.clone(), *span)));
+        for (member, value) in &self.fields {
+            prefix.push(member.clone());
+            value.closure_shape(out, prefix);
+            prefix.pop();
+        }
     }
 
     /// Renames every label of the value and of its fields; labels that become equal keep the

@@ -200,3 +200,91 @@ pub enum MacroKind {
     /// Any other macro: modelled from its `macro_rules!` definition when the workspace has one.
     Other,
 }
+
+impl Expr {
+    /// Calls `visit` on this expression and every expression inside it, outermost first. The walk
+    /// keeps its own stack: bodies nest deeper than a thread's stack allows recursion for.
+    pub fn walk<'e>(&'e self, visit: &mut dyn FnMut(&'e Expr)) {
+        let mut stack = vec![self];
+        while let Some(expr) = stack.pop() {
+            visit(expr);
+            expr.push_children(&mut stack);
+        }
+    }
+
+    fn push_children<'e>(&'e self, stack: &mut Vec<&'e Expr>) {
+        match &self.kind {
+            ExprKind::Path(_) | ExprKind::Literal | ExprKind::Continue => {}
+            ExprKind::Field { base, .. } => stack.push(base),
+            ExprKind::Call { callee, args } => {
+                stack.push(callee);
+                stack.extend(args);
+            }
+            ExprKind::MethodCall(call) => {
+                stack.push(&call.receiver);
+                stack.extend(&call.args);
+            }
+            ExprKind::Struct { fields, rest, .. } => {
+                stack.extend(fields.iter().map(|(_, value)| value));
+                stack.extend(rest.as_deref());
+            }
+            ExprKind::Tuple(parts)
+            | ExprKind::Array(parts)
+            | ExprKind::Combine(parts)
+            | ExprKind::Test(parts)
+            | ExprKind::Opaque(parts) => stack.extend(parts),
+            ExprKind::PassThrough { inner, .. } => stack.push(inner),
+            ExprKind::Assign { place, value, .. } => stack.extend([&**place, &**value]),
+            ExprKind::Block(block) | ExprKind::Loop { body: block } => block.push_children(stack),
+            ExprKind::If { condition, then_branch, else_branch } => {
+                stack.push(condition);
+                then_branch.push_children(stack);
+                stack.extend(else_branch.as_deref());
+            }
+            ExprKind::Let { value, .. } => stack.push(value),
+            ExprKind::Match { scrutinee, arms } => {
+                stack.push(scrutinee);
+                for arm in arms {
+                    stack.extend(arm.guard.as_ref());
+                    stack.push(&arm.body);
+                }
+            }
+            ExprKind::While { condition, body } => {
+                stack.push(condition);
+                body.push_children(stack);
+            }
+            ExprKind::For { iterable, body, .. } => {
+                stack.push(iterable);
+                body.push_children(stack);
+            }
+            ExprKind::Closure { body, .. } => stack.push(body),
+            ExprKind::Macro(call) => stack.extend(&call.args),
+            ExprKind::Return(value) | ExprKind::Break(value) => stack.extend(value.as_deref()),
+            ExprKind::Index { base, index } => stack.extend([&**base, &**index]),
+        }
+    }
+}
+
+impl Block {
+    /// Calls `visit` on every expression of the block (see [`Expr::walk`]).
+    pub fn walk<'e>(&'e self, visit: &mut dyn FnMut(&'e Expr)) {
+        let mut stack = Vec::new();
+        self.push_children(&mut stack);
+        while let Some(expr) = stack.pop() {
+            visit(expr);
+            expr.push_children(&mut stack);
+        }
+    }
+
+    fn push_children<'e>(&'e self, stack: &mut Vec<&'e Expr>) {
+        for stmt in &self.stmts {
+            match stmt {
+                Stmt::Let { init, diverge, .. } => {
+                    stack.extend(init.as_deref());
+                    stack.extend(diverge.as_deref());
+                }
+                Stmt::Expr { expr, .. } => stack.push(expr),
+            }
+        }
+    }
+}

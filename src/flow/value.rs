@@ -464,6 +464,11 @@ impl Value {
         }
     }
 
+    /// How many labels the value and its fields carry.
+    pub fn label_count(&self) -> usize {
+        self.taint.len() + self.fields.values().map(Value::label_count).sum::<usize>()
+    }
+
     /// A comparable summary of the labels, ignoring traces, for fixed-point checks.
     pub fn shape(&self, out: &mut Vec<(AccessPath, Label)>, prefix: &mut AccessPath) {
         for label in self.taint.keys() {

@@ -493,12 +493,16 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         variant: Option<(AdtId, u32)>,
         span: Span,
     ) -> Value {
-        let mut out = base.fields.get(member).cloned().unwrap_or_default();
+        let stored = match variant {
+            Some((adt, variant)) => self.analysis.variant_member(adt, variant, member),
+            None => member.clone(),
+        };
+        let mut out = base.fields.get(&stored).cloned().unwrap_or_default();
         for (label, trace) in &base.taint {
             let label = match label {
                 Label::Param(index, path) if path.len() < MAX_ACCESS_DEPTH => {
                     let mut path = path.clone();
-                    path.push(member.clone());
+                    path.push(stored.clone());
                     Label::Param(*index, path)
                 }
                 other => other.clone(),
@@ -659,9 +663,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         fields: &[(Member, Expr)],
         rest: Option<&Expr>,
     ) -> Value {
-        let ty = match self.analysis.resolver.resolve_value(self.context(), path) {
-            ValueDef::Constructor(adt, _) => Ty::Adt(adt, Vec::new()),
-            _ => self.analysis.resolver.resolve_type(self.context(), &TypeRef::Path(path.clone())),
+        let (ty, variant) = match self.analysis.resolver.resolve_value(self.context(), path) {
+            ValueDef::Constructor(adt, variant) => (Ty::Adt(adt, Vec::new()), Some((adt, variant))),
+            _ => {
+                let ty = TypeRef::Path(path.clone());
+                (self.analysis.resolver.resolve_type(self.context(), &ty), None)
+            }
         };
         let mut value = rest.map(|rest| self.expr(rest)).unwrap_or_default();
         value.ty = ty;
@@ -670,7 +677,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             self.use_value(&field_value);
             let field_value =
                 with_step(field_value, expr.span, &format!("stored in field `{member}`"));
-            value.set_at(std::slice::from_ref(member), field_value);
+            let stored = match variant {
+                Some((adt, variant)) => self.analysis.variant_member(adt, variant, member),
+                None => member.clone(),
+            };
+            value.set_at(std::slice::from_ref(&stored), field_value);
         }
         value
     }
@@ -999,8 +1010,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let mut value = Value::typed(Ty::Adt(adt, Vec::new()));
                 for (index, arg) in values.into_iter().enumerate() {
                     let member = Member::Index(index as u32);
-                    let _ = variant;
-                    value.fields.insert(member, arg);
+                    value.fields.insert(self.analysis.variant_member(adt, variant, &member), arg);
                 }
                 value
             }

@@ -235,6 +235,24 @@ impl<'r, 'p> Analysis<'r, 'p> {
         !self.sink_uses[function.index()].is_empty()
     }
 
+    /// Where a value keeps the field `member` of enum variant `variant`: apart from the same
+    /// field of the other variants (`Sms(0)` and `Email(0)`), so that a `match` arm binds only
+    /// what its variant was built with. A struct's fields are kept under their own names.
+    pub fn variant_member(
+        &self,
+        adt: crate::model::AdtId,
+        variant: u32,
+        member: &Member,
+    ) -> Member {
+        let data = self.program().adt(adt);
+        match data.variants.get(variant as usize) {
+            Some(variant) if data.is_enum => {
+                Member::Named(format!("{}::{member}", variant.name).into())
+            }
+            _ => member.clone(),
+        }
+    }
+
     pub fn field_type(&self, adt: crate::model::AdtId, variant: u32, member: &Member) -> Ty {
         let key = FieldKey { adt, variant, member: member.clone() };
         self.field_types.get(&key).cloned().unwrap_or_default()

@@ -121,6 +121,9 @@ enum Whole {
     /// Also the fields its `Debug` and `Display` print: those a hand-written impl reads, or every
     /// annotated field when `Debug` is derived.
     Formatted,
+    /// Also the fields its `Display` prints (`to_string()`): those its impl reads, or every
+    /// annotated field when the workspace has no `Display` impl for it (a derive macro's).
+    Displayed,
     /// Also every annotated field, except those marked `#[serde(skip)]`.
     Serialized,
 }
@@ -560,8 +563,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         }
         let serde = whole == Whole::Serialized;
         match &value.ty {
-            Ty::Adt(adt, _) if whole == Whole::Formatted && self.formats_by_hand(*adt) => {
-                for formatter in self.analysis.resolver.formatters(*adt) {
+            Ty::Adt(adt, _) if self.formats_by_hand(*adt, whole) => {
+                for formatter in self.formatters(*adt, whole) {
                     self.out.callees.insert(formatter);
                     let reads: Vec<AccessPath> = self.analysis.summaries[formatter.index()]
                         .reads
@@ -602,16 +605,38 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     /// A hand-written `Debug` decides what `{:?}` prints; a derived one prints every field.
-    fn formats_by_hand(&self, adt: AdtId) -> bool {
-        self.analysis.resolver.formatters(adt).iter().any(|id| {
-            let function = self.analysis.program().function(*id);
-            let crate::model::Container::Impl(impl_id) = function.container else { return false };
-            let implementation = &self.analysis.program().impls[impl_id.index()];
-            implementation
+    /// `to_string()` prints what `Display` does.
+    fn formats_by_hand(&self, adt: AdtId, whole: Whole) -> bool {
+        match whole {
+            Whole::Formatted => self.formatters_of_trait(adt, "Debug").next().is_some(),
+            Whole::Displayed => self.formatters_of_trait(adt, "Display").next().is_some(),
+            _ => false,
+        }
+    }
+
+    /// The `fmt` functions whose reads decide what formatting `adt` prints.
+    fn formatters(&self, adt: AdtId, whole: Whole) -> Vec<FnId> {
+        match whole {
+            Whole::Displayed => self.formatters_of_trait(adt, "Display").collect(),
+            _ => self.analysis.resolver.formatters(adt),
+        }
+    }
+
+    fn formatters_of_trait<'s>(
+        &'s self,
+        adt: AdtId,
+        name: &'s str,
+    ) -> impl Iterator<Item = FnId> + 's {
+        let program = self.analysis.program();
+        self.analysis.resolver.formatters(adt).into_iter().filter(move |id| {
+            let crate::model::Container::Impl(impl_id) = program.function(*id).container else {
+                return false;
+            };
+            program.impls[impl_id.index()]
                 .trait_path
                 .as_ref()
                 .and_then(|path| path.last_name())
-                .is_some_and(|name| &**name == "Debug")
+                .is_some_and(|trait_name| &**trait_name == name)
         })
     }
 
@@ -621,7 +646,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn consume(&mut self, value: &Value, whole: Whole) -> TaintSet {
         let taint = match whole {
             Whole::Carried => value.deep_taint(),
-            Whole::Formatted | Whole::Everything => self.implied(value, whole),
+            Whole::Formatted | Whole::Displayed | Whole::Everything => self.implied(value, whole),
             Whole::Serialized => self.implied(value, whole),
         };
         for (label, trace) in &taint {
@@ -1228,6 +1253,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         }
         match class {
             MethodClass::Inspect => Value::default(),
+            MethodClass::Identity if method == "to_string" && arg_values.is_empty() => {
+                // The text carries what `Display` prints: every field of a value built here, and
+                // the annotated fields a hand-written impl reads.
+                Value::from_taint(self.implied(&receiver_value, Whole::Displayed))
+            }
             MethodClass::Identity => {
                 let mut value = receiver_value;
                 if matches!(

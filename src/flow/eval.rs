@@ -1578,11 +1578,26 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn apply_sink_reaches(&mut self, call: &Applied<'_>, args: &[Value], call_step: &Step) {
         let callee = call.callee;
         for ((label, site), trace) in &call.summary.sink_reaches {
-            let (label, site) = (label.clone(), *site);
-            for (label, trace) in self.substitute_label(&label, trace, args, callee, call_step) {
+            let Some(site) = self.specialise(*site, args) else { continue };
+            for (label, trace) in self.substitute_label(label, trace, args, callee, call_step) {
                 self.emit(label, trace, site);
             }
         }
+    }
+
+    /// A sink reached through dispatch on a parameter, seen from a caller: dropped when the
+    /// caller's argument has a known type whose impl is not the sink's, and otherwise dispatched
+    /// on the caller's own parameter when the argument is one.
+    fn specialise(&self, site: SinkSite, args: &[Value]) -> Option<SinkSite> {
+        let Some(param) = site.dispatch_param else { return Some(site) };
+        let Some(argument) = args.get(param as usize) else { return Some(site) };
+        let sink_self = self.analysis.contexts[site.sink.index()].self_ty.as_ref();
+        if let (Ty::Adt(passed, _), Some(Ty::Adt(implemented, _))) = (&argument.ty, sink_self) {
+            if passed != implemented {
+                return None;
+            }
+        }
+        Some(SinkSite { dispatch_param: whole_parameter(argument), ..site })
     }
 
     fn apply_reads(&mut self, call: &Applied<'_>, args: &[Value], call_step: &Step) {
@@ -1676,11 +1691,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     /// Data entering a sink: every argument's own data, and the parts of each argument the sink
     /// reads (all of it when the sink has no body to look into).
     fn sink_call(&mut self, sink: FnId, args: &[Value], site: Span, assumed: Option<u16>) {
+        let dispatch_param = assumed.and_then(|_| args.first()).and_then(whole_parameter);
         let site = SinkSite {
             span: self.macro_site.unwrap_or(site),
             sink,
             caller: self.function,
             assumed,
+            dispatch_param,
         };
         self.out.sinks_called.insert(sink);
         let has_body = self.analysis.program().function(sink).body.is_some();
@@ -1873,6 +1890,16 @@ fn peel_collections(ty: &Ty) -> &Ty {
         Ty::Seq(elem) | Ty::Wrapped(elem) => peel_collections(elem),
         other => other,
     }
+}
+
+/// The parameter a value is, whole (not a part of it), when it is exactly one.
+fn whole_parameter(value: &Value) -> Option<u16> {
+    let mut wholes = value.taint.keys().filter_map(|label| match label {
+        Label::Param(index, path) if path.is_empty() => Some(*index),
+        _ => None,
+    });
+    let first = wholes.next()?;
+    wholes.next().is_none().then_some(first)
 }
 
 /// The parameters a value is (a closure or function received as an argument).

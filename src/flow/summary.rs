@@ -20,6 +20,10 @@ pub struct SinkSite {
     /// The call reaches this sink only on an assumption: through a trait object or generic, or by
     /// name with a receiver of unknown type. Then it is one of `candidates` possible callees.
     pub assumed: Option<u16>,
+    /// For a call dispatched on a receiver that is one of the caller's parameters (`exporter` in
+    /// `fn run<E: Exporter>(exporter: &E)`), that parameter: a caller that passes a value of a
+    /// known type keeps only the sinks of that type's impl.
+    pub dispatch_param: Option<u16>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -12,6 +12,7 @@ use crate::model::types::{PathRef, TypeRef};
 use crate::model::{AdtId, FnId, Member, Name, Span, StaticId};
 use crate::resolve::{Dispatch, Ty, ValueDef};
 
+use super::elements::{ELEMENTS, element_of, elements, is_elements, outside_elements, sequence};
 use super::std_model::{self, MethodClass};
 use super::summary::{SinkSite, Summary};
 use super::value::{
@@ -367,16 +368,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 value
             }
             ExprKind::Array(elems) => {
-                let mut value = Value::default();
-                for elem in elems {
-                    let elem = self.expr(elem);
-                    self.use_value(&elem);
-                    join_taint(&mut value.taint, &elem.deep_taint());
-                    if value.ty.is_unknown() {
-                        value.ty = Ty::Seq(Box::new(elem.ty.clone()));
-                    }
+                let values: Vec<Value> = elems.iter().map(|elem| self.expr(elem)).collect();
+                for value in &values {
+                    self.use_value(value);
                 }
-                value
+                sequence_of_values(&values)
             }
             ExprKind::PassThrough { inner, step } => {
                 let mut value = self.expr(inner);
@@ -501,6 +497,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             None => member.clone(),
         };
         let mut out = base.fields.get(&stored).cloned().unwrap_or_default();
+        // A parameter path through a collection names a field of its elements.
+        if let Some(elements) = elements(base).filter(|_| !is_elements(&stored)) {
+            let element = self.project(elements, member, variant, span);
+            out.join(&element);
+        }
         for (label, trace) in &base.taint {
             let label = match label {
                 Label::Param(index, path) if path.len() < MAX_ACCESS_DEPTH => {
@@ -983,7 +984,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     let overwritten = !place.path.is_empty();
                     target.set_at(&place.path, Value { overwritten, ..value });
                 } else {
-                    target.add_at(&place.path, &taint);
+                    target.join_at(&place.path, &value);
                 }
                 for cell in cells {
                     self.write_cell(Some(cell), &taint);
@@ -1220,6 +1221,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         };
         let mut arg_values = Vec::new();
         let mut closure_result = Value::default();
+        let mut closure_called = false;
         for arg in args {
             match &arg.kind {
                 ExprKind::Closure { params, body }
@@ -1228,6 +1230,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 {
                     let value = self.closure(params, body, &element);
                     closure_result.join(&value);
+                    closure_called = true;
                     arg_values.push(value);
                 }
                 ExprKind::Path(path) if std_model::passes_elements_to_closures(method) => {
@@ -1243,6 +1246,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                                 Dispatch::Exact,
                             );
                             closure_result.join(&value);
+                            closure_called = true;
                             arg_values.push(value);
                         }
                         None => arg_values.push(self.expr(arg)),
@@ -1250,6 +1254,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
                 _ => arg_values.push(self.expr(arg)),
             }
+        }
+        let called = closure_called.then_some(&closure_result);
+        if let Some(value) = sequence_method(method, &receiver_value, called, &arg_values) {
+            return value;
         }
         match class {
             MethodClass::Inspect => Value::default(),
@@ -1327,6 +1335,15 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 path.push(Member::Named(part.into()));
                 self.write(Place { root: place.root.clone(), path, strong: false }, stored, true);
             }
+            return;
+        }
+        if let (Some(place), Some(element)) = (&place, stored_element(method, args)) {
+            // A collection keeps its elements' structure: see `elements`.
+            self.use_value(&element);
+            let stored = with_step(element, receiver.span, &step);
+            let mut path = place.path.clone();
+            path.push(Member::Named(ELEMENTS.into()));
+            self.write(Place { root: place.root.clone(), path, strong: false }, stored, true);
             return;
         }
         let mut taint = TaintSet::new();
@@ -1704,7 +1721,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let reads: Vec<(u16, AccessPath)> =
             self.analysis.summaries[sink.index()].reads.keys().cloned().collect();
         for (index, arg) in args.iter().enumerate() {
+            // A collection's elements enter with it.
             let mut entering = arg.taint.clone();
+            if let Some(elements) = elements(arg) {
+                join_taint(&mut entering, &elements.deep_taint());
+            }
             if has_body {
                 for (_, path) in reads.iter().filter(|(param, _)| *param as usize == index) {
                     let part = self.project_path(arg, path, site.span);
@@ -1757,16 +1778,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         }
         let name = call.path.last_name().map(|name| name.to_string()).unwrap_or_default();
         match call.kind {
-            MacroKind::Value if name == "vec" => {
-                let mut value = Value::default();
-                for element in &values {
-                    join_taint(&mut value.taint, &element.deep_taint());
-                    if value.ty.is_unknown() {
-                        value.ty = Ty::Seq(Box::new(element.ty.clone()));
-                    }
-                }
-                value
-            }
+            MacroKind::Value if name == "vec" => sequence_of_values(&values),
             MacroKind::Value => {
                 let mut taint = TaintSet::new();
                 for value in &values {
@@ -1982,17 +1994,6 @@ fn map_part_taint(method: &str, receiver: &Value) -> Option<TaintSet> {
     Some(taint)
 }
 
-fn element_of(value: &Value) -> Value {
-    let ty = match &value.ty {
-        Ty::Adt(..) | Ty::Bounds(_) => value.ty.clone(),
-        other => other.element(),
-    };
-    let mut closures = Vec::new();
-    value.closure_shape(&mut closures, &mut Vec::new());
-    let closures = closures.into_iter().map(|(_, span)| span).collect();
-    Value { taint: value.deep_taint(), ty, closures, ..Value::default() }
-}
-
 fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {
     if let Ty::Map(key, value) = receiver {
         // Maps are looked up by key: accessors give the value, not a (key, value) pair.
@@ -2048,4 +2049,98 @@ fn pattern_span(pat: &Pat) -> Span {
         Pat::Typed { pat, .. } => pattern_span(pat),
         _ => Span::default(),
     }
+}
+
+/// A sequence of these values (an array literal, `vec![..]`): their join is its elements.
+fn sequence_of_values(values: &[Value]) -> Value {
+    let mut element = Value::default();
+    for value in values {
+        element.join(value);
+    }
+    let ty = Ty::Seq(Box::new(element.ty.clone()));
+    sequence(element, TaintSet::new(), ty)
+}
+
+/// The element a storing method adds to a collection, for methods that add one whole value
+/// (`push`, `push_back`, a set's `insert`) or the elements of another (`extend`, `append`).
+fn stored_element(method: &str, args: &[Value]) -> Option<Value> {
+    match (method, args) {
+        ("push" | "push_back" | "push_front" | "insert", [element]) => Some(element.clone()),
+        ("extend" | "append" | "extend_from_slice", [other]) => Some(element_of(other)),
+        _ => None,
+    }
+}
+
+/// Iterator and collection methods that keep the structure of elements (see `elements`): the
+/// result of `map`, `zip`, `iter`, `collect`, `first`... when it can be told, else `None` and the
+/// method is modelled by its class. `closure` is what a closure argument returned, if one ran.
+fn sequence_method(
+    method: &str,
+    receiver: &Value,
+    closure: Option<&Value>,
+    args: &[Value],
+) -> Option<Value> {
+    if map_part_taint(method, receiver).is_some() {
+        return None;
+    }
+    let has_elements = elements(receiver).is_some();
+    let ty = adapter_type(method, &receiver.ty, &closure.map(|c| c.ty.clone()).unwrap_or_default());
+    let element = match method {
+        "map" => closure?.clone(),
+        "filter_map" => {
+            let mut element = closure?.clone();
+            element.ty = element.ty.unwrapped();
+            element
+        }
+        "flat_map" => element_of(closure?),
+        "zip" => pair(element_of(receiver), element_of(args.first()?)),
+        "chain" => {
+            let mut element = element_of(receiver);
+            element.join(&element_of(args.first()?));
+            element
+        }
+        "enumerate" => pair(Value::default(), element_of(receiver)),
+        "flatten" if has_elements => element_of(&element_of(receiver)),
+        "chunks" | "chunks_exact" | "windows" if has_elements => {
+            let element = element_of(receiver);
+            let ty = Ty::Seq(Box::new(element.ty.clone()));
+            sequence(element, TaintSet::new(), ty)
+        }
+        "iter" | "iter_mut" | "into_iter" | "drain" | "rev" | "skip" | "step_by" | "collect"
+        | "peekable" | "fuse" | "cycle" | "skip_while" | "take_while" | "filter" | "sorted"
+        | "split_off" | "to_vec" | "take" | "cloned" | "copied" | "by_ref"
+            if has_elements =>
+        {
+            element_of(receiver)
+        }
+        "get" | "get_mut" | "first" | "last" | "first_mut" | "last_mut" | "pop" | "pop_front"
+        | "pop_back" | "next" | "next_back" | "peek" | "nth" | "front" | "back" | "remove"
+        | "swap_remove" | "find" | "min" | "max" | "min_by_key" | "max_by_key"
+            if has_elements && args.iter().all(Value::is_clean) =>
+        {
+            let mut element = element_of(receiver);
+            element.ty = Ty::Wrapped(Box::new(element.ty));
+            return Some(element);
+        }
+        _ => return None,
+    };
+    // What a closure read to decide (`filter`, `skip_while`) stays with the collection as a whole.
+    let mut outside = match method {
+        "map" | "filter_map" | "flat_map" => TaintSet::new(),
+        _ => outside_elements(receiver),
+    };
+    if let (Some(closure), false) = (closure, matches!(method, "map" | "filter_map" | "flat_map")) {
+        join_taint(&mut outside, &closure.deep_taint());
+    }
+    let ty = if ty.is_unknown() { Ty::Seq(Box::new(element.ty.clone())) } else { ty };
+    Some(sequence(element, outside, ty))
+}
+
+/// A tuple of two values, as `zip` and `enumerate` yield.
+fn pair(first: Value, second: Value) -> Value {
+    let ty = Ty::Tuple(vec![first.ty.clone(), second.ty.clone()]);
+    let mut value = Value::typed(ty);
+    value.fields.insert(Member::Index(0), first);
+    value.fields.insert(Member::Index(1), second);
+    value
 }

@@ -6,6 +6,7 @@
 //! reported in [`FlowStats`] rather than silently accepted.
 
 mod closures;
+mod elements;
 mod eval;
 mod fixpoint;
 mod schedule;

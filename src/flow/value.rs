@@ -393,6 +393,20 @@ impl Value {
         }
     }
 
+    /// Joins `value` at `path`, keeping its fields apart (a weak update, like [`Self::add_at`]).
+    pub fn join_at(&mut self, path: &[Member], value: &Value) {
+        match path.split_first() {
+            None => {
+                let overwritten = self.overwritten;
+                self.join(value);
+                self.overwritten = overwritten;
+            }
+            Some((member, rest)) => {
+                self.fields.entry(member.clone()).or_default().join_at(rest, value)
+            }
+        }
+    }
+
     /// Replaces the value at `path` (a strong update: an overwrite kills the old data there).
     pub fn set_at(&mut self, path: &[Member], value: Value) {
         match path.split_first() {

@@ -18,6 +18,10 @@ use super::{Analysis, Coverage, Flow, FlowStats, panic_text, schedule};
 
 /// Most evaluations of one function before the fixed point is declared out of reach.
 const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
+/// After how many evaluations a function's summary is widened, and to what depth (see
+/// `Summary::widen`): most functions reach their fixed point in one to three evaluations; those
+/// in large cycles of calls keep one field of each parameter, then only whole parameters.
+const WIDENING: [(usize, usize); 2] = [(4, 1), (8, 0)];
 /// Work (see `Evaluator::spend`) the whole fixed point may do per function with a body. Real code
 /// bases need a few hundred to a few thousand; an async code base where every `poll` may call every
 /// other needed hundreds of thousands. Past it, what is still queued is reported as cut short.
@@ -180,6 +184,10 @@ impl Fixpoint {
         // Bounding after joining keeps every stored summary within bounds; a parameter's paths only
         // fold further as they grow, so this still only grows and terminates.
         summary.bound();
+        let evaluations = self.evaluations[function.index()];
+        if let Some((_, depth)) = WIDENING.iter().rev().find(|(after, _)| evaluations >= *after) {
+            summary.widen(*depth);
+        }
         if summary.shape() != old.shape() {
             changed.summaries.push(function);
             analysis.summaries[function.index()] = summary;

@@ -174,6 +174,44 @@ impl Summary {
         }
     }
 
+    /// Coarsens the summary of a function whose fixed point is slow to come: every parameter path
+    /// is cut to `depth` fields and values to as many levels. Functions that call each
+    /// other through dispatch by name (every `poll`, every `visit_*`) otherwise grew by a few paths
+    /// per round until the work budget ran out; cut paths leave few summaries to grow into, and
+    /// read more of each argument, never less.
+    pub fn widen(&mut self, depth: usize) {
+        let cut = |mut path: AccessPath| {
+            path.truncate(depth);
+            path
+        };
+        let shallow = |label: Label| match label {
+            Label::Param(param, path) => Label::Param(param, cut(path)),
+            source => source,
+        };
+        self.ret.limit_depth(depth);
+        self.ret.map_labels(&shallow);
+        for value in self.param_calls.values_mut().flatten() {
+            value.limit_depth(depth);
+            value.map_labels(&shallow);
+        }
+        self.reads = std::mem::take(&mut self.reads)
+            .into_iter()
+            .map(|((param, path), trace)| ((param, cut(path)), trace))
+            .fold(BTreeMap::new(), keep_first);
+        let mut writes: BTreeMap<(u16, AccessPath), TaintSet> = BTreeMap::new();
+        for ((param, path), taint) in std::mem::take(&mut self.writes) {
+            let widened = writes.entry((param, cut(path))).or_default();
+            for (label, trace) in taint {
+                widened.entry(shallow(label)).or_insert(trace);
+            }
+        }
+        self.writes = writes;
+        self.sink_reaches = std::mem::take(&mut self.sink_reaches)
+            .into_iter()
+            .map(|((label, site), trace)| ((shallow(label), site), trace))
+            .fold(BTreeMap::new(), keep_first);
+    }
+
     /// Keeps everything of `older` too, so summaries only grow and iteration terminates.
     pub fn absorb(&mut self, older: &Summary) {
         self.ret.join(&older.ret);

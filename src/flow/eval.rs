@@ -18,7 +18,7 @@ use super::summary::{SinkSite, Summary};
 use super::value::{
     AccessPath, Cell, FieldKey, Label, MAX_ACCESS_DEPTH, Step, TaintSet, Trace, Value, join_taint,
 };
-use super::{Analysis, Coverage, Flow, FlowKind};
+use super::{Analysis, Coverage, Flow, FlowKind, SharedField};
 
 /// Bounds that keep evaluation finite on adversarial input.
 const LOOP_ROUNDS: usize = 3;
@@ -46,6 +46,9 @@ pub struct Outcome {
     pub sinks_called: BTreeSet<FnId>,
     pub statics_read: BTreeSet<StaticId>,
     pub statics_written: Vec<(StaticId, TaintSet)>,
+    /// Annotated data stored into a field of a struct received as a parameter.
+    pub fields_written: Vec<(SharedField, TaintSet)>,
+    pub fields_read: BTreeSet<SharedField>,
     /// What the last round of evaluation could and could not see.
     pub coverage: Coverage,
     /// The evaluation stopped at `MAX_WORK_PER_EVALUATION`: what it found is incomplete.
@@ -492,6 +495,19 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         variant: Option<(AdtId, u32)>,
         span: Span,
     ) -> Value {
+        if variant.is_none() {
+            if let Ty::Adt(adt, _) = peel_collections(&base.ty) {
+                if let Some((index, field)) = self.analysis.variant_of_member(*adt, member) {
+                    let (base, adt) = (base.clone(), *adt);
+                    return self.project(&base, &field, Some((adt, index)), span);
+                }
+            }
+        }
+        if let Some((adt, variant)) = variant {
+            if self.built_as_other_variant(base, adt, variant) {
+                return Value::default(); // a `match` arm the value cannot take
+            }
+        }
         let stored = match variant {
             Some((adt, variant)) => self.analysis.variant_member(adt, variant, member),
             None => member.clone(),
@@ -525,6 +541,20 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let Some(field) = self.analysis.resolver.field(adt, variant, member) else {
             return out;
         };
+        let received = base.taint.keys().any(|label| matches!(label, Label::Param(..)));
+        if received && !self.analysis.program().adt(adt).is_enum {
+            let shared = (adt, member.clone());
+            if let Some(stored) = self.analysis.shared_fields.get(&shared) {
+                let name = &self.analysis.program().adt(adt).name;
+                let step = Step { span, message: format!("read from `{name}.{member}`") };
+                for (label, trace) in stored {
+                    if !out.taint.contains_key(label) {
+                        out.taint.insert(label.clone(), trace.push(step.clone()));
+                    }
+                }
+            }
+            self.out.fields_read.insert(shared);
+        }
         if out.ty.is_unknown() {
             let args = match peel_collections(&base.ty) {
                 Ty::Adt(_, args) => args.clone(),
@@ -541,6 +571,18 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             out.taint.entry(Label::Source(key)).or_insert(trace);
         }
         out
+    }
+
+    /// The value was built here as another variant of enum `adt` than `variant`: its fields are
+    /// another variant's, and none of this one's.
+    fn built_as_other_variant(&self, base: &Value, adt: AdtId, variant: u32) -> bool {
+        let mut variants = base
+            .fields
+            .keys()
+            .filter_map(|member| self.analysis.variant_of_member(adt, member))
+            .map(|(index, _)| index);
+        let Some(first) = variants.next() else { return false };
+        first != variant && variants.all(|index| index != variant)
     }
 
     fn project_path(&mut self, base: &Value, path: &[Member], span: Span) -> Value {
@@ -650,8 +692,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             Whole::Formatted | Whole::Displayed | Whole::Everything => self.implied(value, whole),
             Whole::Serialized => self.implied(value, whole),
         };
+        // Serializing or formatting a value of a known struct reads the fields `implied` listed,
+        // not the whole value: `#[serde(skip)]` fields stay unread.
+        let by_fields = matches!(whole, Whole::Serialized | Whole::Formatted | Whole::Displayed)
+            && matches!(&value.ty, Ty::Adt(adt, _) if !self.analysis.program().adt(*adt).is_enum);
         for (label, trace) in &taint {
             match label {
+                Label::Param(..) if by_fields && value.taint.contains_key(label) => {}
                 Label::Param(index, path) => {
                     self.out
                         .summary
@@ -884,8 +931,21 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
             }
             Pat::Or(cases) => {
-                if let Some(first) = cases.first() {
-                    self.bind_pat(first, value);
+                // `A { x, .. } | B(x)`: `x` is what either alternative binds.
+                self.env.push();
+                for case in cases {
+                    self.bind_pat(case, value.clone());
+                }
+                let bound = self.env.frames.pop().unwrap_or_default();
+                let mut joined: Vec<(Name, Value)> = Vec::new();
+                for (name, value) in bound {
+                    match joined.iter_mut().find(|(existing, _)| *existing == name) {
+                        Some((_, existing)) => existing.join(&value),
+                        None => joined.push((name, value)),
+                    }
+                }
+                for (name, value) in joined {
+                    self.env.declare(name, value);
                 }
             }
             Pat::Ignore => {}
@@ -979,6 +1039,16 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 let Some(target) = self.env.get_mut(&name) else {
                     return;
                 };
+                if let Some(field) = shared_field(target, &place.path) {
+                    let sources: TaintSet = taint
+                        .iter()
+                        .filter(|(label, _)| matches!(label, Label::Source(_)))
+                        .map(|(label, trace)| (label.clone(), trace.clone()))
+                        .collect();
+                    if !sources.is_empty() {
+                        self.out.fields_written.push((field, sources));
+                    }
+                }
                 let cells = cells_along(target, &place.path);
                 if place.strong && !weak {
                     let overwritten = !place.path.is_empty();
@@ -1253,6 +1323,24 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     }
                 }
                 _ => arg_values.push(self.expr(arg)),
+            }
+        }
+        if matches!(method, "or_insert" | "or_insert_with" | "or_insert_with_key") {
+            // An entry inserts what it is given when the key is missing: into the map's values.
+            let inserted = if closure_called {
+                closure_result.clone()
+            } else {
+                arg_values.iter().fold(Value::default(), |mut all, value| {
+                    all.join(value);
+                    all
+                })
+            };
+            if let Some(place) = self.place(receiver) {
+                let mut path = place.path.clone();
+                path.push(Member::Named(MAP_VALUES.into()));
+                let step = format!("stored by `{method}`");
+                let stored = with_step(inserted, receiver.span, &step);
+                self.write(Place { root: place.root.clone(), path, strong: false }, stored, true);
             }
         }
         let called = closure_called.then_some(&closure_result);
@@ -2032,7 +2120,19 @@ fn element_method_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {
 
 /// The type an iterator adapter produces: the closure's results, or the receiver's own elements.
 fn adapter_type(method: &str, receiver: &Ty, closure: &Ty) -> Ty {
+    if let Ty::Wrapped(_) = receiver {
+        // `Option` and `Result` combinators.
+        return match method {
+            "map" => Ty::Wrapped(Box::new(closure.clone())),
+            "and_then" => closure.clone(),
+            "filter" | "or" | "or_else" | "xor" => receiver.clone(),
+            _ => Ty::Unknown,
+        };
+    }
     match method {
+        "find" | "min_by_key" | "max_by_key" | "min_by" | "max_by" | "reduce" => {
+            Ty::Wrapped(Box::new(receiver.element()))
+        }
         "map" | "scan" => Ty::Seq(Box::new(closure.clone())),
         "filter_map" | "flat_map" => Ty::Seq(Box::new(closure.element())),
         "filter" | "inspect" | "chain" => match receiver {
@@ -2080,8 +2180,8 @@ fn sequence_method(
     closure: Option<&Value>,
     args: &[Value],
 ) -> Option<Value> {
-    if map_part_taint(method, receiver).is_some() {
-        return None;
+    if map_part_taint(method, receiver).is_some() || matches!(receiver.ty, Ty::Wrapped(_)) {
+        return None; // a map's parts, and `Option` combinators, are modelled by their class
     }
     let has_elements = elements(receiver).is_some();
     let ty = adapter_type(method, &receiver.ty, &closure.map(|c| c.ty.clone()).unwrap_or_default());
@@ -2143,4 +2243,15 @@ fn pair(first: Value, second: Value) -> Value {
     value.fields.insert(Member::Index(0), first);
     value.fields.insert(Member::Index(1), second);
     value
+}
+
+/// The field of a struct that a write through `target` (a parameter) at `path` stores into.
+fn shared_field(target: &Value, path: &[Member]) -> Option<SharedField> {
+    let member = path.first()?;
+    let received =
+        target.taint.keys().any(|label| matches!(label, Label::Param(_, p) if p.is_empty()));
+    match &target.ty {
+        Ty::Adt(adt, _) if received => Some((*adt, member.clone())),
+        _ => None,
+    }
 }

@@ -14,7 +14,7 @@ use crate::model::{FnId, Span, StaticId};
 
 use super::eval::{Evaluator, Outcome};
 use super::value::{FieldKey, Trace, Value, join_taint};
-use super::{Analysis, Coverage, Flow, FlowStats, panic_text, schedule};
+use super::{Analysis, Coverage, Flow, FlowStats, SharedField, panic_text, schedule};
 
 /// Most evaluations of one function before the fixed point is declared out of reach.
 const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
@@ -35,6 +35,7 @@ pub struct Fixpoint {
     callees: Vec<Vec<u32>>,
     callers: HashMap<FnId, BTreeSet<FnId>>,
     static_readers: HashMap<StaticId, BTreeSet<FnId>>,
+    field_readers: HashMap<SharedField, BTreeSet<FnId>>,
     pub flows: BTreeMap<(FieldKey, Span, FnId), Flow>,
     pub sink_uses: BTreeMap<FnId, Vec<(FieldKey, Trace)>>,
     pub sinks_called: BTreeSet<FnId>,
@@ -55,6 +56,7 @@ impl Fixpoint {
             callees: vec![Vec::new(); functions],
             callers: HashMap::new(),
             static_readers: HashMap::new(),
+            field_readers: HashMap::new(),
             flows: BTreeMap::new(),
             sink_uses: BTreeMap::new(),
             sinks_called: BTreeSet::new(),
@@ -139,7 +141,8 @@ impl Fixpoint {
         // a changed summary go again, also those the wave itself just revealed.
         let callers = changed.summaries.iter().filter_map(|id| self.callers.get(id));
         let readers = changed.statics.iter().filter_map(|id| self.static_readers.get(id));
-        callers.chain(readers).flatten().copied().collect()
+        let field_readers = changed.fields.iter().filter_map(|field| self.field_readers.get(field));
+        callers.chain(readers).chain(field_readers).flatten().copied().collect()
     }
 
     fn apply(
@@ -165,6 +168,17 @@ impl Fixpoint {
             join_taint(&mut state.taint, taint);
             if state.taint.len() != before {
                 changed.statics.insert(*id);
+            }
+        }
+        for field in &outcome.fields_read {
+            self.field_readers.entry(field.clone()).or_default().insert(function);
+        }
+        for (field, taint) in &outcome.fields_written {
+            let state = analysis.shared_fields.entry(field.clone()).or_default();
+            let before = state.len();
+            join_taint(state, taint);
+            if state.len() != before {
+                changed.fields.insert(field.clone());
             }
         }
         self.sinks_called.extend(outcome.sinks_called.iter().copied());
@@ -200,4 +214,5 @@ impl Fixpoint {
 struct Changed {
     summaries: Vec<FnId>,
     statics: BTreeSet<StaticId>,
+    fields: BTreeSet<SharedField>,
 }

@@ -14,7 +14,7 @@ mod std_model;
 pub mod summary;
 pub mod value;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
 use crate::model::{Annotation, Container, FnId, MacroExpansion, Member, Program, Span};
@@ -108,6 +108,13 @@ pub struct Options<'a> {
     pub inject_panic_in: Option<&'a str>,
 }
 
+/// A field of a struct type, as one place for every value of the type. A service keeps state in a
+/// struct that one function fills through `&mut self` and another reads through `&self`, and the
+/// two rarely share a caller that holds the value: what is stored into the field through a
+/// parameter is seen by every read of that field of a value received as a parameter. Values built
+/// in the function that reads them are known exactly and do not need it.
+pub type SharedField = (crate::model::AdtId, Member);
+
 pub struct Analysis<'r, 'p> {
     resolver: &'r Resolver<'p>,
     inject_panic_in: Option<&'r str>,
@@ -118,6 +125,9 @@ pub struct Analysis<'r, 'p> {
     field_types: HashMap<FieldKey, Ty>,
     summaries: Vec<Summary>,
     statics: Vec<Value>,
+    /// Annotated data stored in a field of a struct through a parameter (`self.pending.push(..)`
+    /// in a `&mut self` method), by the struct and field. See [`SharedField`].
+    shared_fields: BTreeMap<SharedField, value::TaintSet>,
     closures: closures::Closures<'p>,
     /// Merged summaries of the candidate sets of assumed calls, for the current wave: summaries
     /// change only between waves, so every function of a wave shares them.
@@ -189,6 +199,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
             field_types,
             summaries: vec![Summary::default(); program.functions.len()],
             statics,
+            shared_fields: BTreeMap::new(),
             closures,
             dispatch_summaries: Mutex::default(),
         }
@@ -252,6 +263,24 @@ impl<'r, 'p> Analysis<'r, 'p> {
             }
             _ => member.clone(),
         }
+    }
+
+    /// The variant and field a member made by [`Self::variant_member`] names, for an enum `adt`:
+    /// a path of a summary (`Sms::0`) projected again at a caller.
+    pub fn variant_of_member(
+        &self,
+        adt: crate::model::AdtId,
+        member: &Member,
+    ) -> Option<(u32, Member)> {
+        let Member::Named(name) = member else { return None };
+        let (variant_name, field) = name.split_once("::")?;
+        let data = self.program().adt(adt);
+        let variant = data.variants.iter().position(|variant| &*variant.name == variant_name)?;
+        let field = match field.parse::<u32>() {
+            Ok(index) => Member::Index(index),
+            Err(_) => Member::Named(field.into()),
+        };
+        data.is_enum.then_some((variant as u32, field))
     }
 
     pub fn field_type(&self, adt: crate::model::AdtId, variant: u32, member: &Member) -> Ty {

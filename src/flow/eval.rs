@@ -46,8 +46,10 @@ pub struct Outcome {
     pub sinks_called: BTreeSet<FnId>,
     pub statics_read: BTreeSet<StaticId>,
     pub statics_written: Vec<(StaticId, TaintSet)>,
+    /// Closures stored into a static (`HOOK.set(Box::new(..))`).
+    pub static_closures: Vec<(StaticId, Vec<Span>)>,
     /// Annotated data stored into a field of a struct received as a parameter.
-    pub fields_written: Vec<(SharedField, TaintSet)>,
+    pub fields_written: Vec<(SharedField, Value)>,
     pub fields_read: BTreeSet<SharedField>,
     /// What the last round of evaluation could and could not see.
     pub coverage: Coverage,
@@ -513,6 +515,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             None => member.clone(),
         };
         let mut out = base.fields.get(&stored).cloned().unwrap_or_default();
+        // What the whole may be called as, a part may be too (a handler in a `(name, hook)` pair).
+        out.closures.extend(base.closures.iter().copied());
         // A parameter path through a collection names a field of its elements.
         if let Some(elements) = elements(base).filter(|_| !is_elements(&stored)) {
             let element = self.project(elements, member, variant, span);
@@ -545,9 +549,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         if received && !self.analysis.program().adt(adt).is_enum {
             let shared = (adt, member.clone());
             if let Some(stored) = self.analysis.shared_fields.get(&shared) {
+                out.closures.extend(stored.closures.iter().copied());
                 let name = &self.analysis.program().adt(adt).name;
                 let step = Step { span, message: format!("read from `{name}.{member}`") };
-                for (label, trace) in stored {
+                for (label, trace) in &stored.taint {
                     if !out.taint.contains_key(label) {
                         out.taint.insert(label.clone(), trace.push(step.clone()));
                     }
@@ -1045,8 +1050,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                         .filter(|(label, _)| matches!(label, Label::Source(_)))
                         .map(|(label, trace)| (label.clone(), trace.clone()))
                         .collect();
-                    if !sources.is_empty() {
-                        self.out.fields_written.push((field, sources));
+                    let mut stored = Value::from_taint(sources);
+                    stored.closures.extend(value.all_closures());
+                    if !stored.taint.is_empty() || !stored.closures.is_empty() {
+                        self.out.fields_written.push((field, stored));
                     }
                 }
                 let cells = cells_along(target, &place.path);
@@ -1063,6 +1070,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             PlaceRoot::Static(id) => {
                 let taint = self.implied(&value, Whole::Everything);
                 self.out.statics_written.push((id, taint));
+                self.out.static_closures.push((id, value.all_closures()));
             }
         }
     }
@@ -1379,7 +1387,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     .unwrap_or_else(|| receiver_value.deep_taint());
                 join_taint(&mut taint, &closure_result.deep_taint());
                 let ty = element_method_type(method, &receiver_value.ty, &closure_result.ty);
-                Value { taint, ty, ..Value::default() }
+                let closures = receiver_value.all_closures().into_iter().collect();
+                Value { taint, ty, closures, ..Value::default() }
             }
             MethodClass::Store => {
                 self.store(receiver, &receiver_value, method, &arg_values);
@@ -1438,7 +1447,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for arg in args {
             join_taint(&mut taint, &self.consume(arg, Whole::Carried));
         }
-        let stored = with_step(Value::from_taint(taint), receiver.span, &step);
+        let mut stored = with_step(Value::from_taint(taint), receiver.span, &step);
+        stored.closures.extend(args.iter().flat_map(Value::all_closures));
+        if let (None, Some(Cell::Static(id))) = (&place, receiver_value.cell) {
+            self.out.static_closures.push((id, stored.all_closures()));
+        }
         match place {
             Some(place) => self.write(Place { strong: false, ..place }, stored, true),
             None => self.write_cell(receiver_value.cell, &stored.taint),
@@ -1789,7 +1802,17 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 );
             }
             place.path.extend(path.iter().cloned());
-            self.write(Place { strong: false, ..place }, Value::from_taint(written), true);
+            // A parameter stored whole (a callback kept in a field) keeps the closures it may be.
+            let mut written = Value::from_taint(written);
+            for label in taint.keys() {
+                if let Label::Param(index, path) = label {
+                    if path.is_empty() {
+                        let closures = args.get(*index as usize).map(Value::all_closures);
+                        written.closures.extend(closures.into_iter().flatten());
+                    }
+                }
+            }
+            self.write(Place { strong: false, ..place }, written, true);
         }
     }
 

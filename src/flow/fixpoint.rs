@@ -162,6 +162,14 @@ impl Fixpoint {
         for id in &outcome.statics_read {
             self.static_readers.entry(*id).or_default().insert(function);
         }
+        for (id, closures) in &outcome.static_closures {
+            let state = &mut analysis.statics[id.index()];
+            let before = state.closures.len();
+            state.closures.extend(closures.iter().copied());
+            if state.closures.len() != before {
+                changed.statics.insert(*id);
+            }
+        }
         for (id, taint) in &outcome.statics_written {
             let state = &mut analysis.statics[id.index()];
             let before = state.taint.len();
@@ -173,11 +181,12 @@ impl Fixpoint {
         for field in &outcome.fields_read {
             self.field_readers.entry(field.clone()).or_default().insert(function);
         }
-        for (field, taint) in &outcome.fields_written {
+        for (field, stored) in &outcome.fields_written {
             let state = analysis.shared_fields.entry(field.clone()).or_default();
-            let before = state.len();
-            join_taint(state, taint);
-            if state.len() != before {
+            let before = (state.taint.len(), state.closures.len());
+            join_taint(&mut state.taint, &stored.taint);
+            state.closures.extend(stored.closures.iter().copied());
+            if (state.taint.len(), state.closures.len()) != before {
                 changed.fields.insert(field.clone());
             }
         }

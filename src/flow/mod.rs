@@ -127,7 +127,7 @@ pub struct Analysis<'r, 'p> {
     statics: Vec<Value>,
     /// Annotated data stored in a field of a struct through a parameter (`self.pending.push(..)`
     /// in a `&mut self` method), by the struct and field. See [`SharedField`].
-    shared_fields: BTreeMap<SharedField, value::TaintSet>,
+    shared_fields: BTreeMap<SharedField, Value>,
     closures: closures::Closures<'p>,
     /// Merged summaries of the candidate sets of assumed calls, for the current wave: summaries
     /// change only between waves, so every function of a wave shares them.

@@ -455,6 +455,13 @@ impl Value {
         self.fields.values().map(|value| 1 + value.count_fields(depth - 1)).sum()
     }
 
+    /// The closures of the value and of its fields.
+    pub fn all_closures(&self) -> Vec<Span> {
+        let mut closures = Vec::new();
+        self.closure_shape(&mut closures, &mut Vec::new());
+        closures.into_iter().map(|(_, span)| span).collect()
+    }
+
     /// The closures of the value and of its fields, with where each is held, for fixed-point
     /// checks: a summary that starts returning a closure has changed.
     pub fn closure_shape(&self, out: &mut Vec<(AccessPath, Span)>, prefix: &mut AccessPath) {

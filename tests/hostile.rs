@@ -54,6 +54,17 @@ fn ten_thousand_nested_parentheses() {
 }
 
 #[test]
+fn ten_thousand_nested_arrays() {
+    let depth = 10_000;
+    let body = format!(
+        "pub fn go(u: &User) {{ let nested = {}u.phone.clone(){}; upload(format!(\"{{nested:?}}\")); }}",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    assert_one_violation_at("arrays", &body, BODY_LINE);
+}
+
+#[test]
 fn ten_thousand_nested_blocks() {
     let depth = 10_000;
     let body = format!(

@@ -11,7 +11,7 @@
 use crate::model::Member;
 use crate::resolve::Ty;
 
-use super::value::{TaintSet, Value, join_taint};
+use super::value::{MAX_ACCESS_DEPTH, TaintSet, Value, join_taint};
 
 /// The pseudo-field under which a collection keeps its elements (a name no field can have).
 pub const ELEMENTS: &str = "{elements}";
@@ -55,13 +55,29 @@ pub fn outside_elements(value: &Value) -> TaintSet {
 }
 
 /// A sequence whose elements are `element`, carrying `outside` as a whole.
-pub fn sequence(element: Value, outside: TaintSet, ty: Ty) -> Value {
+pub fn sequence(mut element: Value, outside: TaintSet, ty: Ty) -> Value {
+    // Nested literals (`[[[..]]]`, `vec![vec![..]]`) would otherwise nest as deep as they are
+    // written, and every join and copy along them would cost their depth.
+    element.limit_depth(MAX_ACCESS_DEPTH);
     let mut value = Value::from_taint(outside);
-    value.ty = ty;
+    value.ty = if sequence_depth(&ty) > MAX_ACCESS_DEPTH { Ty::Unknown } else { ty };
     value.fields.insert(elements_member(), element);
     value
 }
 
 pub fn is_elements(member: &Member) -> bool {
     matches!(member, Member::Named(name) if &**name == ELEMENTS)
+}
+
+/// How many sequences `ty` nests, counted up to one past `MAX_ACCESS_DEPTH`.
+fn sequence_depth(mut ty: &Ty) -> usize {
+    let mut depth = 0;
+    while let Ty::Seq(inner) = ty {
+        depth += 1;
+        if depth > MAX_ACCESS_DEPTH {
+            break;
+        }
+        ty = inner;
+    }
+    depth
 }

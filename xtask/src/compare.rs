@@ -18,24 +18,32 @@ use table::Row;
 /// What to compare, parsed from the command line.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// Each code base and the arguments its `cargo check` needs beyond `--workspace`.
-    pub code_bases: Vec<(PathBuf, Vec<String>)>,
+    pub code_bases: Vec<CodeBase>,
     pub toolchain: Option<String>,
     pub rule: Option<PathBuf>,
     pub cargo_check: bool,
     pub semgrep: bool,
 }
 
+/// A code base, and what its `cargo check` needs besides `--workspace`.
+#[derive(Clone, Debug, Default)]
+pub struct CodeBase {
+    pub dir: PathBuf,
+    pub check_args: Vec<String>,
+    pub check_env: Vec<(String, String)>,
+}
+
 pub const USAGE: &str = "\
   cargo run --release -p xtask -- compare [--toolchain NAME] [--rule FILE] [--no-cargo-check]
-          [--no-semgrep] [--check-args ARGS] DIR [[--check-args ARGS] DIR ...]
-      for each DIR, one after another: parse floor, cargo-purpose check, Semgrep and cargo check;
+          [--no-semgrep] [--check-args ARGS] [--check-env NAME=VALUE]... DIR ...
+      for each DIR, one after another: parse floor, cargo-purpose check, Semgrep and cargo check
+      (--check-args and --check-env apply to the cargo check of the next DIR only);
       prints a Markdown table and the commands (see docs/performance.md)";
 
 impl Options {
     pub fn parse(args: &[String]) -> Result<Options, String> {
         let mut options = Options { cargo_check: true, semgrep: true, ..Options::default() };
-        let mut check_args = Vec::new();
+        let mut next = CodeBase::default();
         let mut rest = args.iter();
         while let Some(arg) = rest.next() {
             let mut value = || rest.next().cloned().ok_or_else(|| format!("`{arg}` needs a value"));
@@ -43,13 +51,21 @@ impl Options {
                 "--toolchain" => options.toolchain = Some(value()?),
                 "--rule" => options.rule = Some(PathBuf::from(value()?)),
                 "--check-args" => {
-                    check_args = value()?.split_whitespace().map(String::from).collect()
+                    next.check_args = value()?.split_whitespace().map(String::from).collect()
+                }
+                "--check-env" => {
+                    let setting = value()?;
+                    let (name, value) = setting
+                        .split_once('=')
+                        .ok_or_else(|| format!("`--check-env {setting}` is not NAME=VALUE"))?;
+                    next.check_env.push((name.to_owned(), value.to_owned()));
                 }
                 "--no-cargo-check" => options.cargo_check = false,
                 "--no-semgrep" => options.semgrep = false,
                 flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
                 dir => {
-                    options.code_bases.push((PathBuf::from(dir), std::mem::take(&mut check_args)))
+                    next.dir = PathBuf::from(dir);
+                    options.code_bases.push(std::mem::take(&mut next));
                 }
             }
         }
@@ -69,12 +85,12 @@ pub fn run(options: &Options) -> Result<String, String> {
     let binary = build_cargo_purpose(workspace)?;
     let mut rows = Vec::new();
     let mut commands = String::new();
-    for (index, (dir, check_args)) in options.code_bases.iter().enumerate() {
+    for (index, code_base) in options.code_bases.iter().enumerate() {
         let scratch =
             std::env::temp_dir().join(format!("xtask-compare-{}-{index}", std::process::id()));
         std::fs::create_dir_all(&scratch)
             .map_err(|error| format!("cannot create scratch: {error}"))?;
-        let compared = compare_one(dir, check_args, options, &template, &binary, &scratch);
+        let compared = compare_one(code_base, options, &template, &binary, &scratch);
         // The scratch directory holds a target directory of several GB: never leave it behind.
         let _ = std::fs::remove_dir_all(&scratch);
         let (row, shown) = compared?;
@@ -106,13 +122,13 @@ fn build_cargo_purpose(workspace: &Path) -> Result<PathBuf, String> {
 }
 
 fn compare_one(
-    dir: &Path,
-    check_args: &[String],
+    code_base: &CodeBase,
     options: &Options,
     template: &str,
     binary: &Path,
     scratch: &Path,
 ) -> Result<(Row, String), String> {
+    let dir = code_base.dir.as_path();
     let name = dir
         .file_name()
         .map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -171,8 +187,12 @@ fn compare_one(
 
     let (check_clean, check_edited) = if options.cargo_check {
         eprintln!("{name}: cargo check");
-        let setup =
-            cargo_check::Setup { toolchain: options.toolchain.as_deref(), check_args, scratch };
+        let setup = cargo_check::Setup {
+            toolchain: options.toolchain.as_deref(),
+            check_args: &code_base.check_args,
+            check_env: &code_base.check_env,
+            scratch,
+        };
         let checks = cargo_check::run(dir, &setup);
         for command in &checks.commands {
             shown.push_str(command);

@@ -21,6 +21,8 @@ pub struct Setup<'a> {
     pub toolchain: Option<&'a str>,
     /// Passed to `cargo check` after `--workspace`, e.g. `--features sqlite`.
     pub check_args: &'a [String],
+    /// Set for `cargo fetch` and `cargo check`, e.g. `RUSTFLAGS=--cap-lints=warn`.
+    pub check_env: &'a [(String, String)],
     /// An empty directory to hold the copy and the target directory; removed by the caller.
     pub scratch: &'a Path,
 }
@@ -52,6 +54,7 @@ pub fn run(dir: &Path, setup: &Setup) -> Checks {
         if let Some(toolchain) = setup.toolchain {
             step.envs.push((String::from("RUSTUP_TOOLCHAIN"), toolchain.to_owned()));
         }
+        step.envs.extend(setup.check_env.iter().cloned());
         step.shown_as = shown_as.clone();
         step
     };

@@ -11,19 +11,21 @@ usage:
   cargo run -p xtask -- gen-workspace --lines N --out DIR
       write a synthetic workspace of about N lines into DIR, and DIR/expected.json
   cargo run --release -p xtask -- parse-floor DIR
-      read and parse every .rs file under DIR (not target/) on all cores, and say how long it took";
+      read and parse every .rs file under DIR (not target/) on all cores, and say how long it took
+";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let outcome = match args.first().map(String::as_str) {
         Some("gen-workspace") => gen_workspace(&args[1..]),
         Some("parse-floor") => run_parse_floor(&args[1..]),
+        Some("compare") => compare(&args[1..]),
         _ => Err(String::from("expected a task")),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("error: {message}\n{USAGE}");
+            eprintln!("error: {message}\n{USAGE}{}", xtask::compare::USAGE);
             ExitCode::from(2)
         }
     }
@@ -73,5 +75,11 @@ fn run_parse_floor(args: &[String]) -> Result<(), String> {
     if floor.failed > 0 {
         return Err(format!("{} files could not be read or parsed", floor.failed));
     }
+    Ok(())
+}
+
+fn compare(args: &[String]) -> Result<(), String> {
+    let options = xtask::compare::Options::parse(args)?;
+    print!("{}", xtask::compare::run(&options)?);
     Ok(())
 }

@@ -60,7 +60,8 @@ fn parse_some(files: &[PathBuf], next: &AtomicUsize) -> ParseFloor {
     part
 }
 
-fn collect_rust_files(directory: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Every `.rs` file under `directory`, in name order, skipping `target/` and hidden directories.
+pub fn collect_rust_files(directory: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(directory)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|entry| entry.file_name());
     for entry in entries {

@@ -34,9 +34,7 @@ pub fn element_of(value: &Value) -> Value {
     };
     let mut element = elements(value).cloned().unwrap_or_default();
     join_taint(&mut element.taint, &outside_elements(value));
-    let mut closures = Vec::new();
-    value.closure_shape(&mut closures, &mut Vec::new());
-    element.closures.extend(closures.into_iter().map(|(_, span)| span));
+    element.closures.extend(value.all_closures());
     if element.ty.is_unknown() {
         element.ty = ty;
     }

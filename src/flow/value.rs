@@ -424,9 +424,7 @@ impl Value {
             let fields = std::mem::take(&mut self.fields);
             for value in fields.values() {
                 join_taint(&mut self.taint, &value.deep_taint());
-                let mut closures = Vec::new();
-                value.closure_shape(&mut closures, &mut Vec::new());
-                self.closures.extend(closures.into_iter().map(|(_, span)| span));
+                self.closures.extend(value.all_closures());
             }
             return;
         }

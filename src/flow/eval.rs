@@ -1103,7 +1103,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return result;
         }
         let resolved = self.analysis.resolver.resolve_value(self.context(), path);
-        let values: Vec<Value> = args.iter().map(|arg| self.expr(arg)).collect();
+        let values: Vec<Value> = match resolved {
+            ValueDef::Functions(_) => args.iter().map(|arg| self.argument(arg)).collect(),
+            _ => args.iter().map(|arg| self.expr(arg)).collect(),
+        };
         match resolved {
             ValueDef::Functions(candidates) => {
                 self.out.coverage.calls_resolved += 1;
@@ -1278,7 +1281,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             Dispatch::Trait | Dispatch::ByName => self.out.coverage.methods_assumed += 1,
         }
         let mut values = vec![receiver_value];
-        values.extend(args.iter().map(|arg| self.expr(arg)));
+        values.extend(args.iter().map(|arg| self.argument(arg)));
         let mut places: Vec<Option<&Expr>> = vec![Some(receiver)];
         places.extend(args.iter().map(Some));
         self.call_functions(&candidates, values, &places, site, dispatch)
@@ -1459,6 +1462,72 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     }
 
     /// Applies the summaries of the functions a call may reach.
+    /// An argument of a call to workspace functions. A closure written in place is not evaluated
+    /// here: [`Self::run_inline_closures`] runs its body once, with what the callees pass it.
+    fn argument(&mut self, arg: &Expr) -> Value {
+        match &arg.kind {
+            ExprKind::Closure { .. } => Value::closure_at(arg.span),
+            _ => self.expr(arg),
+        }
+    }
+
+    /// Runs each closure written in place as an argument, once: with the arguments every callee
+    /// that calls that parameter gives it (joined), or with unknown arguments when none does, as
+    /// a closure that is only created. Evaluating it once where it is written and again for each
+    /// callee that calls it doubled the work at every level of closures nested in such calls.
+    fn run_inline_closures(
+        &mut self,
+        applied: &[Applied<'_>],
+        args: &mut [Value],
+        places: &[Option<&Expr>],
+        site: Span,
+    ) {
+        let mut pending: Vec<usize> =
+            (0..places.len()).filter(|index| inline_closure(places, *index).is_some()).collect();
+        while !pending.is_empty() {
+            // A closure given what another one returns (`both(|s| upload(s), || phone.clone())`)
+            // runs after it.
+            let next = pending
+                .iter()
+                .position(|index| !given_other_closures(applied, *index, &pending))
+                .unwrap_or(0);
+            let index = pending.remove(next);
+            let Some((params, body, span)) = inline_closure(places, index) else { continue };
+            let given = self.closure_arguments(applied, index, args, site);
+            self.projections = Projections::default();
+            let mut value = self.closure_with(params, body, &given);
+            value.closures.insert(span);
+            if let Some(arg) = args.get_mut(index) {
+                *arg = value;
+            }
+        }
+    }
+
+    /// What the callees that call parameter `index` pass it, joined position by position.
+    fn closure_arguments(
+        &mut self,
+        applied: &[Applied<'_>],
+        index: usize,
+        args: &[Value],
+        site: Span,
+    ) -> Vec<Value> {
+        let mut given: Vec<Value> = Vec::new();
+        for call in applied {
+            let Some(calls) = call.summary.param_calls.get(&(index as u16)) else { continue };
+            let name = &self.analysis.program().function(call.callee).name;
+            let call_step = Step { span: site, message: format!("passed to `{name}`") };
+            self.projections = Projections::default();
+            for (position, value) in calls.iter().enumerate() {
+                let value = self.substitute_value(value, args, call.callee, &call_step);
+                match given.get_mut(position) {
+                    Some(joined) => joined.join(&value),
+                    None => given.push(value),
+                }
+            }
+        }
+        given
+    }
+
     fn call_functions(
         &mut self,
         candidates: &[FnId],
@@ -1469,28 +1538,6 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     ) -> Value {
         let mut result = Value::default();
         let mut any_body = false;
-        // Through a trait, each impl reads its own `self` fields; when the receiver comes from a
-        // parameter, the caller's substitution knows the concrete type, so reads of `self` fields
-        // are left to it instead of joining every impl's fields here.
-        let receiver_from_parameter = dispatch != Dispatch::Exact
-            && args.first().is_some_and(|receiver| {
-                receiver.taint.keys().any(|label| matches!(label, Label::Param(..)))
-            });
-        for arg in &args {
-            self.use_value(arg);
-        }
-        // Each callee's projections are its own; a call evaluated meanwhile (in a closure the
-        // callee calls) keeps its own too.
-        let enclosing_projections = std::mem::take(&mut self.projections);
-        for &callee in candidates {
-            self.out.callees.insert(callee);
-            if self.analysis.is_sink(callee) {
-                let assumed = (dispatch != Dispatch::Exact)
-                    .then_some(candidates.len().min(u16::MAX as usize) as u16);
-                self.sink_call(callee, &args, site, assumed);
-            }
-            any_body |= self.analysis.program().function(callee).body.is_some();
-        }
         let analysis = self.analysis;
         let merged;
         let applied: Vec<Applied<'_>> =
@@ -1504,6 +1551,30 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     .map(|callee| Applied { callee: *callee, summary: summary(callee) })
                     .collect()
             };
+        // Each callee's projections are its own; a call evaluated meanwhile (in a closure the
+        // callee calls) keeps its own too.
+        let enclosing_projections = std::mem::take(&mut self.projections);
+        let mut args = args;
+        self.run_inline_closures(&applied, &mut args, places, site);
+        // Through a trait, each impl reads its own `self` fields; when the receiver comes from a
+        // parameter, the caller's substitution knows the concrete type, so reads of `self` fields
+        // are left to it instead of joining every impl's fields here.
+        let receiver_from_parameter = dispatch != Dispatch::Exact
+            && args.first().is_some_and(|receiver| {
+                receiver.taint.keys().any(|label| matches!(label, Label::Param(..)))
+            });
+        for arg in &args {
+            self.use_value(arg);
+        }
+        for &callee in candidates {
+            self.out.callees.insert(callee);
+            if self.analysis.is_sink(callee) {
+                let assumed = (dispatch != Dispatch::Exact)
+                    .then_some(candidates.len().min(u16::MAX as usize) as u16);
+                self.sink_call(callee, &args, site, assumed);
+            }
+            any_body |= self.analysis.program().function(callee).body.is_some();
+        }
         for call in &applied {
             self.projections = Projections::default();
             let ret = self.apply_summary(call, &args, places, site, receiver_from_parameter);
@@ -1747,14 +1818,15 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let callee = call.callee;
         for (param, arguments) in &call.summary.param_calls {
             let Some(Some(place)) = places.get(*param as usize) else { continue };
+            if matches!(place.kind, ExprKind::Closure { .. }) {
+                // Already run, once, before the summaries were applied.
+                continue;
+            }
             let arguments: Vec<Value> = arguments
                 .iter()
                 .map(|value| self.substitute_value(value, args, callee, call_step))
                 .collect();
             match &place.kind {
-                ExprKind::Closure { params, body } => {
-                    self.closure_with(params, body, &arguments);
-                }
                 ExprKind::Path(path) => self.call_parameter_argument(path, arguments, place.span),
                 ExprKind::PassThrough { inner, .. } => {
                     if let ExprKind::Path(path) = &inner.kind {
@@ -2026,6 +2098,29 @@ fn whole_parameter(value: &Value) -> Option<u16> {
 }
 
 /// The parameters a value is (a closure or function received as an argument).
+/// The closure written in place as argument `index`: its parameters, body and span.
+fn inline_closure<'e>(
+    places: &[Option<&'e Expr>],
+    index: usize,
+) -> Option<(&'e [Pat], &'e Expr, Span)> {
+    match places.get(index) {
+        Some(Some(Expr { kind: ExprKind::Closure { params, body }, span, .. })) => {
+            Some((params.as_slice(), body, *span))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a callee passes the closure at `index` what another closure still to run returns.
+fn given_other_closures(applied: &[Applied<'_>], index: usize, pending: &[usize]) -> bool {
+    let others = |label: &Label| matches!(label, Label::Param(param, _) if *param as usize != index && pending.contains(&(*param as usize)));
+    applied
+        .iter()
+        .filter_map(|call| call.summary.param_calls.get(&(index as u16)))
+        .flatten()
+        .any(|value| value.deep_taint().keys().any(others))
+}
+
 fn called_parameters(value: &Value) -> Vec<u16> {
     value
         .taint

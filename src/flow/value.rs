@@ -344,6 +344,13 @@ impl Value {
         Value { ty, ..Value::default() }
     }
 
+    /// A value that holds only the closure written at `span`.
+    pub fn closure_at(span: Span) -> Value {
+        let mut value = Value::default();
+        value.closures.insert(span);
+        value
+    }
+
     pub fn from_taint(taint: TaintSet) -> Value {
         Value { taint, ..Value::default() }
     }

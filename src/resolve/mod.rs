@@ -35,6 +35,9 @@ pub struct Resolver<'p> {
     trait_impls: HashMap<TraitId, Vec<ImplId>>,
     /// Methods (functions with `self`) of every impl and trait, by name.
     methods_by_name: HashMap<Name, Vec<FnId>>,
+    /// Impls of `Debug` and `Display`, by the type they format: looked up for every formatting
+    /// macro, which scanning every impl made a cost per macro of the size of the workspace.
+    formatting_impls: HashMap<AdtId, Vec<ImplId>>,
 }
 
 /// Where a name in a body is looked up: the function's module, its `Self`, its generic parameters.
@@ -80,6 +83,7 @@ impl<'p> Resolver<'p> {
             inherent_impls: HashMap::new(),
             trait_impls: HashMap::new(),
             methods_by_name: HashMap::new(),
+            formatting_impls: HashMap::new(),
         };
         resolver.scopes = scope::build_scopes(program, |scopes, module, path, absolute| {
             path_in(program, scopes, module, path, absolute)
@@ -111,6 +115,14 @@ impl<'p> Resolver<'p> {
                 .trait_path
                 .as_ref()
                 .and_then(|path| self.resolve_trait(implementation.module, path));
+            let is_formatting = implementation
+                .trait_path
+                .as_ref()
+                .and_then(|path| path.last_name())
+                .is_some_and(|name| matches!(&**name, "Debug" | "Display"));
+            if let (Some(adt), true) = (self_adt, is_formatting) {
+                self.formatting_impls.entry(adt).or_default().push(impl_id);
+            }
             self.impl_self.push(self_adt);
             self.impl_trait.push(trait_id);
             match (self_adt, trait_id) {
@@ -580,19 +592,8 @@ impl<'p> Resolver<'p> {
 
     /// The `fmt` methods of hand-written `Debug` and `Display` impls for a type.
     pub fn formatters(&self, adt: AdtId) -> Vec<FnId> {
-        let mut found = Vec::new();
-        for (index, implementation) in self.program.impls.iter().enumerate() {
-            let is_formatting = implementation
-                .trait_path
-                .as_ref()
-                .and_then(|path| path.last_name())
-                .is_some_and(|name| matches!(&**name, "Debug" | "Display"));
-            if is_formatting && self.impl_self[index] == Some(adt) {
-                found
-                    .extend(self.functions_in_impls(std::iter::once(&ImplId(index as u32)), "fmt"));
-            }
-        }
-        found
+        let impls = self.formatting_impls.get(&adt).map(Vec::as_slice).unwrap_or_default();
+        self.functions_in_impls(impls.iter(), "fmt")
     }
 
     /// Every impl of a trait.

@@ -1069,7 +1069,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
             PlaceRoot::Static(id) => {
                 let taint = self.implied(&value, Whole::Everything);
-                self.out.statics_written.push((id, taint));
+                self.write_static(id, taint);
                 self.out.static_closures.push((id, value.all_closures()));
             }
         }
@@ -1184,8 +1184,33 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn write_cell(&mut self, cell: Option<Cell>, taint: &TaintSet) {
         match cell {
             Some(Cell::Local(index)) => join_taint(&mut self.cells[index as usize], taint),
-            Some(Cell::Static(id)) => self.out.statics_written.push((id, taint.clone())),
+            Some(Cell::Static(id)) => self.write_static(id, taint.clone()),
             None => {}
+        }
+    }
+
+    /// Annotated data goes into the static; parameter data into the summary, for the callers to
+    /// write what they pass (see `Summary::static_writes`).
+    fn write_static(&mut self, id: StaticId, taint: TaintSet) {
+        let (params, sources): (TaintSet, TaintSet) =
+            taint.into_iter().partition(|(label, _)| matches!(label, Label::Param(..)));
+        if !params.is_empty() {
+            join_taint(self.out.summary.static_writes.entry(id).or_default(), &params);
+        }
+        if !sources.is_empty() {
+            self.out.statics_written.push((id, sources));
+        }
+    }
+
+    /// The callee writes parts of its parameters into statics: what this call passes there.
+    fn apply_static_writes(&mut self, call: &Applied<'_>, args: &[Value], call_step: &Step) {
+        for (id, taint) in &call.summary.static_writes {
+            let mut written = TaintSet::new();
+            for (label, trace) in taint {
+                let substituted = self.substitute_label(label, trace, args, call.callee, call_step);
+                join_taint(&mut written, &substituted);
+            }
+            self.write_static(*id, written);
         }
     }
 
@@ -1627,7 +1652,8 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             + summary.reads.len()
             + summary.writes.len()
             + summary.sink_reaches.len()
-            + summary.param_calls.len();
+            + summary.param_calls.len()
+            + summary.static_writes.len();
         let arguments: usize = args.iter().map(|arg| arg.taint.len() + arg.fields.len()).sum();
         if self.spend((size * arguments.max(1)) as u64) {
             return Value::default();
@@ -1644,6 +1670,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         self.apply_sink_reaches(call, args, &call_step);
         self.apply_reads(call, args, &call_step);
         self.apply_writes(call, args, places, &call_step);
+        self.apply_static_writes(call, args, &call_step);
         self.apply_param_calls(call, args, places, &call_step);
         ret
     }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{FnId, Span};
+use crate::model::{FnId, Span, StaticId};
 
 use super::value::{
     AccessPath, Cell, Label, MAX_ACCESS_DEPTH, TaintSet, Trace, Value, truncate, widen_label,
@@ -40,6 +40,11 @@ pub struct Summary {
     /// Parameters the function calls (closures and function values), with what each argument
     /// position is given, joined over every call.
     pub param_calls: BTreeMap<u16, Vec<Value>>,
+    /// Parameter data written into statics. A static holds only annotated data: what a function
+    /// stores there from its parameters becomes annotated data at the call sites that pass it,
+    /// where the summary is applied; parameter labels kept in the static itself would be read by
+    /// other functions as their own parameters.
+    pub static_writes: BTreeMap<StaticId, TaintSet>,
 }
 
 /// Most access paths naming one parameter in one part of a summary.
@@ -73,6 +78,7 @@ pub struct Shape {
     reads: Vec<(u16, AccessPath)>,
     writes: Vec<(u16, AccessPath, Vec<Label>)>,
     param_calls: Vec<ParamCallShape>,
+    static_writes: Vec<(StaticId, Vec<Label>)>,
 }
 
 /// A called parameter, an argument position, and the labels that argument carries.
@@ -109,6 +115,11 @@ impl Summary {
                         (*param, position, shape)
                     })
                 })
+                .collect(),
+            static_writes: self
+                .static_writes
+                .iter()
+                .map(|(id, taint)| (*id, taint.keys().cloned().collect()))
                 .collect(),
         }
     }
@@ -160,6 +171,21 @@ impl Summary {
                 .map(|((label, site), trace)| ((widen_label(&depths, label), site), trace))
                 .fold(BTreeMap::new(), keep_first);
         }
+        for taint in self.static_writes.values_mut() {
+            let depths = widened_depths(
+                MAX_PATHS_PER_PARAM,
+                taint.keys().filter_map(|label| match label {
+                    Label::Param(param, path) => Some((*param, path)),
+                    Label::Source(_) => None,
+                }),
+            );
+            if !depths.is_empty() {
+                *taint = std::mem::take(taint)
+                    .into_iter()
+                    .map(|(label, trace)| (widen_label(&depths, label), trace))
+                    .fold(BTreeMap::new(), keep_first);
+            }
+        }
         let mut labels = Vec::new();
         self.ret.shape(&mut labels, &mut Vec::new());
         let depths = widened_depths(
@@ -210,6 +236,12 @@ impl Summary {
             .into_iter()
             .map(|((label, site), trace)| ((shallow(label), site), trace))
             .fold(BTreeMap::new(), keep_first);
+        for taint in self.static_writes.values_mut() {
+            *taint = std::mem::take(taint)
+                .into_iter()
+                .map(|(label, trace)| (shallow(label), trace))
+                .fold(BTreeMap::new(), keep_first);
+        }
     }
 
     /// Keeps everything of `older` too, so summaries only grow and iteration terminates.
@@ -226,6 +258,9 @@ impl Summary {
         }
         for (param, args) in &older.param_calls {
             join_arguments(self.param_calls.entry(*param).or_default(), args);
+        }
+        for (id, taint) in &older.static_writes {
+            super::value::join_taint(self.static_writes.entry(*id).or_default(), taint);
         }
     }
 }

@@ -183,11 +183,16 @@ pub fn uncounted<T>(work: impl FnOnce() -> T) -> T {
 
 pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
     LABELS_JOINED.with(|joined| joined.set(joined.get() + from.len() as u64));
-    // Most labels joined are already there (each round of a loop or of the fixed point joins the
-    // same data again): look them up before cloning a key, which allocates its access path.
-    for (label, trace) in from {
-        if !into.contains_key(label) {
-            into.insert(label.clone(), trace.clone());
+    if into.is_empty() {
+        // Cloning a whole tree builds it in one pass, without a search per label.
+        into.clone_from(from);
+    } else {
+        // Most labels joined are already there (each round of a loop or of the fixed point joins
+        // the same data again): look them up before cloning a key, which allocates its path.
+        for (label, trace) in from {
+            if !into.contains_key(label) {
+                into.insert(label.clone(), trace.clone());
+            }
         }
     }
     if into.len() > MAX_LABELS_PER_PARAM {

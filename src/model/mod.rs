@@ -41,10 +41,40 @@ impl Span {
 }
 
 /// A struct field name or tuple index.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, Eq, Hash)]
 pub enum Member {
     Named(Name),
     Index(u32),
+}
+
+// Members are compared by name, but names are shared (interned on the thread that lowered them),
+// so two equal names are most often one allocation: comparing the pointers first spares most
+// string comparisons, which were a tenth of the flow phase (access paths are keys of every taint
+// set). The order is the derived one: named members before indices, names by their text.
+impl Ord for Member {
+    fn cmp(&self, other: &Member) -> std::cmp::Ordering {
+        match (self, other) {
+            (Member::Named(left), Member::Named(right)) if Arc::ptr_eq(left, right) => {
+                std::cmp::Ordering::Equal
+            }
+            (Member::Named(left), Member::Named(right)) => left.cmp(right),
+            (Member::Named(_), Member::Index(_)) => std::cmp::Ordering::Less,
+            (Member::Index(_), Member::Named(_)) => std::cmp::Ordering::Greater,
+            (Member::Index(left), Member::Index(right)) => left.cmp(right),
+        }
+    }
+}
+
+impl PartialOrd for Member {
+    fn partial_cmp(&self, other: &Member) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Member {
+    fn eq(&self, other: &Member) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
 }
 
 impl std::fmt::Display for Member {

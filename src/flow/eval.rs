@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::model::body::{Block, Expr, ExprKind, MacroCall, MacroKind, PassStep, Pat, Stmt};
 use crate::model::types::{PathRef, TypeRef};
 use crate::model::{AdtId, FnId, Member, Name, Span, StaticId};
-use crate::resolve::{Dispatch, Ty, ValueDef};
+use crate::resolve::{Dispatch, Resolver, Ty, ValueDef};
 
 use super::elements::{ELEMENTS, element_of, elements, is_elements, outside_elements, sequence};
 use super::std_model::{self, MethodClass};
@@ -1283,19 +1283,23 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 );
             }
         }
+        let by_name = Resolver::method_dispatch(&receiver_value.ty) == Dispatch::ByName;
+        // On a receiver of unknown type, only methods that pass data on are assumed to be the
+        // workspace's; the others are not looked up at all (the lists by name grow with the
+        // workspace, and a lookup per call made the fixed point quadratic).
         let (mut candidates, dispatch) =
-            self.analysis.resolver.method_candidates(&receiver_value.ty, method);
+            if by_name && std_model::method_class(method) != MethodClass::Propagate {
+                (Vec::new(), Dispatch::ByName)
+            } else {
+                self.analysis.resolver.method_candidates(&receiver_value.ty, method)
+            };
         candidates.retain(|id| {
             let function = self.analysis.program().function(*id);
             function.external || function.signature.params.len() == args.len()
         });
-        if dispatch == Dispatch::ByName {
-            if std_model::method_class(method) != MethodClass::Propagate {
-                candidates.clear();
-            } else if candidates.iter().any(|id| !self.analysis.is_sink(*id)) {
-                // The receiver's type is unknown: do not assume a sink where a look-alike exists.
-                candidates.retain(|id| !self.analysis.is_sink(*id));
-            }
+        if dispatch == Dispatch::ByName && candidates.iter().any(|id| !self.analysis.is_sink(*id)) {
+            // The receiver's type is unknown: do not assume a sink where a look-alike exists.
+            candidates.retain(|id| !self.analysis.is_sink(*id));
         }
         if candidates.is_empty() {
             self.out.coverage.methods_external += 1;

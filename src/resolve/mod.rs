@@ -38,6 +38,9 @@ pub struct Resolver<'p> {
     /// Impls of `Debug` and `Display`, by the type they format: looked up for every formatting
     /// macro, which scanning every impl made a cost per macro of the size of the workspace.
     formatting_impls: HashMap<AdtId, Vec<ImplId>>,
+    /// Trait impls by their workspace self type: a method call on a value of a workspace type
+    /// looks there, which scanning every impl made a cost per call of the size of the workspace.
+    trait_impls_by_self: HashMap<AdtId, Vec<ImplId>>,
 }
 
 /// Where a name in a body is looked up: the function's module, its `Self`, its generic parameters.
@@ -84,6 +87,7 @@ impl<'p> Resolver<'p> {
             trait_impls: HashMap::new(),
             methods_by_name: HashMap::new(),
             formatting_impls: HashMap::new(),
+            trait_impls_by_self: HashMap::new(),
         };
         resolver.scopes = scope::build_scopes(program, |scopes, module, path, absolute| {
             path_in(program, scopes, module, path, absolute)
@@ -129,6 +133,9 @@ impl<'p> Resolver<'p> {
                 (Some(adt), None) => self.inherent_impls.entry(adt).or_default().push(impl_id),
                 (_, Some(trait_id)) => self.trait_impls.entry(trait_id).or_default().push(impl_id),
                 _ => {}
+            }
+            if let (Some(adt), Some(_)) = (self_adt, trait_id) {
+                self.trait_impls_by_self.entry(adt).or_default().push(impl_id);
             }
         }
         for id in self.program.fn_ids() {
@@ -475,14 +482,15 @@ impl<'p> Resolver<'p> {
             return Vec::new();
         };
         let mut found = Vec::new();
-        for (index, self_adt) in self.impl_self.iter().enumerate() {
-            let Some(trait_id) = self.impl_trait[index] else {
+        let impls = self.trait_impls_by_self.get(adt).map(Vec::as_slice).unwrap_or_default();
+        for impl_id in impls {
+            let Some(trait_id) = self.impl_trait[impl_id.index()] else {
                 continue;
             };
-            if *self_adt != Some(*adt) || only.is_some_and(|only| only != trait_id) {
+            if only.is_some_and(|only| only != trait_id) {
                 continue;
             }
-            let in_impl = self.functions_in_impls(std::iter::once(&ImplId(index as u32)), name);
+            let in_impl = self.functions_in_impls(std::iter::once(impl_id), name);
             if in_impl.is_empty() {
                 // A default method of the trait, inherited by this impl.
                 found.extend(
@@ -509,6 +517,15 @@ impl<'p> Resolver<'p> {
     }
 
     /// Methods that may run for `receiver.name(..)`, and whether the receiver's type chose them.
+    /// How a method call on a value of type `receiver` is resolved, before looking up candidates.
+    pub fn method_dispatch(receiver: &Ty) -> Dispatch {
+        match receiver {
+            Ty::Adt(..) => Dispatch::Exact,
+            Ty::Bounds(traits) if !traits.is_empty() => Dispatch::Trait,
+            _ => Dispatch::ByName,
+        }
+    }
+
     pub fn method_candidates(&self, receiver: &Ty, name: &str) -> (Vec<FnId>, Dispatch) {
         match receiver {
             Ty::Adt(..) => {

@@ -551,7 +551,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             if let Some(stored) = self.analysis.shared_fields.get(&shared) {
                 out.closures.extend(stored.closures.iter().copied());
                 let name = &self.analysis.program().adt(adt).name;
-                let step = Step { span, message: format!("read from `{name}.{member}`") };
+                let step = Step { span, message: format!("read from `{name}.{member}`").into() };
                 for (label, trace) in &stored.taint {
                     if !out.taint.contains_key(label) {
                         out.taint.insert(label.clone(), trace.push(step.clone()));
@@ -572,7 +572,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             let key = FieldKey { adt, variant, member: member.clone() };
             let from_parameter = base.taint.keys().any(|label| matches!(label, Label::Param(..)));
             let message = format!("`{}` is read here", self.analysis.field_display(&key));
-            let trace = Trace::start(Step { span, message }, from_parameter);
+            let trace = Trace::start(Step { span, message: message.into() }, from_parameter);
             out.taint.entry(Label::Source(key)).or_insert(trace);
         }
         out
@@ -1544,7 +1544,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for call in applied {
             let Some(calls) = call.summary.param_calls.get(&(index as u16)) else { continue };
             let name = &self.analysis.program().function(call.callee).name;
-            let call_step = Step { span: site, message: format!("passed to `{name}`") };
+            let call_step = Step { span: site, message: format!("passed to `{name}`").into() };
             self.projections = Projections::default();
             for (position, value) in calls.iter().enumerate() {
                 let value = self.substitute_value(value, args, call.callee, &call_step);
@@ -1663,7 +1663,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return Value::default();
         }
         let name = &self.analysis.program().function(call.callee).name;
-        let call_step = Step { span: site, message: format!("passed to `{name}`") };
+        let call_step = Step { span: site, message: format!("passed to `{name}`").into() };
         let ret = if receiver_from_parameter {
             without_parameter_reads(&call.summary.ret)
         } else {
@@ -1964,8 +1964,10 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         match label {
             Label::Source(field) => {
                 let name = &self.analysis.program().function(site.sink).name;
-                let trace =
-                    trace.push(Step { span: site.span, message: format!("reaches `{name}` here") });
+                let trace = trace.push(Step {
+                    span: site.span,
+                    message: format!("reaches `{name}` here").into(),
+                });
                 self.out.flows.push(Flow {
                     field,
                     sink: site.sink,
@@ -2189,7 +2191,7 @@ fn with_step(value: Value, span: Span, message: &str) -> Value {
     if value.is_clean() {
         return value;
     }
-    let step = Step { span, message: message.to_string() };
+    let step = Step { span, message: message.into() };
     map_traces(value, &|trace: &Trace| trace.push(step.clone()))
 }
 

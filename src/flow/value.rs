@@ -31,11 +31,13 @@ pub enum Label {
     Param(u16, AccessPath),
 }
 
-/// One step of a path from an annotated field to a sink.
+/// One step of a path from an annotated field to a sink. The message is shared: a step is pushed
+/// onto the trace of every label of a value, and copying its text for each was an allocation per
+/// label at every call.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     pub span: Span,
-    pub message: String,
+    pub message: Arc<str>,
 }
 
 #[derive(Debug)]
@@ -521,7 +523,7 @@ mod tests {
     fn step(start: u32) -> Step {
         Step {
             span: Span { file: FileId(0), start, end: start + 1 },
-            message: format!("step {start}"),
+            message: format!("step {start}").into(),
         }
     }
 

@@ -7,7 +7,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::model::body::{Block, Expr, ExprKind, MacroCall, MacroKind, PassStep, Pat, Stmt};
+use crate::model::body::{
+    Block, Expr, ExprKind, MacroCall, MacroKind, MethodCall, PassStep, Pat, Stmt,
+};
 use crate::model::types::{PathRef, TypeRef};
 use crate::model::{AdtId, FnId, Member, Name, Span, StaticId};
 use crate::resolve::{Dispatch, Resolver, Ty, ValueDef};
@@ -1015,6 +1017,15 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
             ExprKind::Index { base, .. } => {
                 self.place(base).map(|place| Place { strong: false, ..place })
+            }
+            ExprKind::MethodCall(call) if entry_value(call).is_some() => {
+                // `map.entry(key).or_default()` is the map's value for that key: what is written
+                // through it goes with the values, apart from the keys.
+                let mut place = self.place(entry_value(call)?)?;
+                if place.path.len() < MAX_ACCESS_DEPTH {
+                    place.path.push(Member::Named(MAP_VALUES.into()));
+                }
+                Some(Place { strong: false, ..place })
             }
             ExprKind::MethodCall(call) => {
                 let class = std_model::method_class(&call.method);
@@ -2208,6 +2219,20 @@ fn map_traces(mut value: Value, f: &dyn Fn(&Trace) -> Trace) -> Value {
 /// Where a map value keeps what was inserted as keys and as values (names no field can have).
 const MAP_KEYS: &str = "{keys}";
 const MAP_VALUES: &str = "{values}";
+
+/// The map whose entry's value `call` gives: `map` in `map.entry(key).or_default()`.
+fn entry_value(call: &MethodCall) -> Option<&Expr> {
+    let inserts = matches!(
+        &*call.method,
+        "or_default" | "or_insert" | "or_insert_with" | "or_insert_with_key"
+    );
+    match &call.receiver.kind {
+        ExprKind::MethodCall(entry) if inserts && &*entry.method == "entry" => {
+            Some(&entry.receiver)
+        }
+        _ => None,
+    }
+}
 
 fn is_map_insert(method: &str, receiver: &Value) -> bool {
     method == "insert" && matches!(receiver.ty, Ty::Map(..))

@@ -182,7 +182,9 @@ pub struct Evaluator<'a, 'r, 'p> {
     /// True while parameters are bound at entry, which is not a use of their data.
     binding_parameters: bool,
     /// What was written into each local cell (see [`Cell`]).
-    cells: Vec<TaintSet>,
+    /// What each cell holds, with the structure written into it (an enum sent through a channel
+    /// keeps its variants apart).
+    cells: Vec<Value>,
     cell_sites: BTreeMap<Span, u32>,
     /// See [`Projections`].
     projections: Projections,
@@ -225,7 +227,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         // Cells are shared by code that runs in any order (a worker spawned before the sends that
         // feed it), so the body is evaluated again while what the cells hold keeps growing.
         for _ in 0..CELL_ROUNDS {
-            let cells_before: Vec<usize> = self.cells.iter().map(TaintSet::len).collect();
+            let cells_before: Vec<usize> = self.cells.iter().map(Value::label_count).collect();
             self.out.coverage = Coverage::default();
             self.env = Env::default();
             self.env.push();
@@ -240,7 +242,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
             self.out.summary.ret.join(&ret);
             self.collect_writes(&param_names);
-            let cells_after: Vec<usize> = self.cells.iter().map(TaintSet::len).collect();
+            let cells_after: Vec<usize> = self.cells.iter().map(Value::label_count).collect();
             if cells_after == cells_before {
                 break;
             }
@@ -469,7 +471,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             if let Some(value) = self.env.get(name) {
                 let mut value = value.clone();
                 if let Some(Cell::Local(index)) = value.cell {
-                    join_taint(&mut value.taint, &self.cells[index as usize]);
+                    value.join(&self.cells[index as usize]);
                 }
                 return value;
             }
@@ -1068,14 +1070,17 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     }
                 }
                 let cells = cells_along(target, &place.path);
+                let written = (!cells.is_empty()).then(|| value.clone());
                 if place.strong && !weak {
                     let overwritten = !place.path.is_empty();
                     target.set_at(&place.path, Value { overwritten, ..value });
                 } else {
                     target.join_at(&place.path, &value);
                 }
-                for cell in cells {
-                    self.write_cell(Some(cell), &taint);
+                if let Some(written) = &written {
+                    for (cell, depth) in &cells {
+                        self.write_cell_at(*cell, &place.path[*depth..], written, &taint);
+                    }
                 }
             }
             PlaceRoot::Static(id) => {
@@ -1192,9 +1197,18 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         }
     }
 
+    /// A write of `value` at `path` below a cell: a local cell keeps its structure, a static its
+    /// labels (`taint`, all of `value`'s).
+    fn write_cell_at(&mut self, cell: Cell, path: &[Member], value: &Value, taint: &TaintSet) {
+        match cell {
+            Cell::Local(index) => self.cells[index as usize].join_at(path, value),
+            Cell::Static(_) => self.write_cell(Some(cell), taint),
+        }
+    }
+
     fn write_cell(&mut self, cell: Option<Cell>, taint: &TaintSet) {
         match cell {
-            Some(Cell::Local(index)) => join_taint(&mut self.cells[index as usize], taint),
+            Some(Cell::Local(index)) => join_taint(&mut self.cells[index as usize].taint, taint),
             Some(Cell::Static(id)) => self.write_static(id, taint.clone()),
             None => {}
         }
@@ -1241,9 +1255,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let next = self.cells.len() as u32;
         let index = *self.cell_sites.entry(site).or_insert(next);
         if index == next {
-            self.cells.push(TaintSet::new());
+            self.cells.push(Value::default());
         }
-        join_taint(&mut self.cells[index as usize], &taint);
+        join_taint(&mut self.cells[index as usize].taint, &taint);
         Cell::Local(index)
     }
 
@@ -1501,7 +1515,6 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         }
     }
 
-    /// Applies the summaries of the functions a call may reach.
     /// An argument of a call to workspace functions. A closure written in place is not evaluated
     /// here: [`Self::run_inline_closures`] runs its body once, with what the callees pass it.
     fn argument(&mut self, arg: &Expr) -> Value {
@@ -1568,6 +1581,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         given
     }
 
+    /// Applies the summaries of the functions a call may reach.
     fn call_functions(
         &mut self,
         candidates: &[FnId],
@@ -2107,15 +2121,15 @@ fn without_parameter_reads(value: &Value) -> Value {
     out
 }
 
-/// The cells of the value and of each field on the way down `path`: a write through the path
-/// lands in all of them.
-fn cells_along(value: &Value, path: &[Member]) -> Vec<Cell> {
-    let mut cells: Vec<Cell> = value.cell.into_iter().collect();
+/// The cells of the value and of each field on the way down `path`, each with how many members
+/// of the path lead to it: a write through the path lands in all of them, at the rest of the path.
+fn cells_along(value: &Value, path: &[Member]) -> Vec<(Cell, usize)> {
+    let mut cells: Vec<(Cell, usize)> = value.cell.into_iter().map(|cell| (cell, 0)).collect();
     let mut current = value;
-    for member in path {
+    for (depth, member) in path.iter().enumerate() {
         match current.fields.get(member) {
             Some(next) => {
-                cells.extend(next.cell);
+                cells.extend(next.cell.map(|cell| (cell, depth + 1)));
                 current = next;
             }
             None => break,
@@ -2342,6 +2356,10 @@ fn sequence_of_values(values: &[Value]) -> Value {
 fn stored_element(method: &str, args: &[Value]) -> Option<Value> {
     match (method, args) {
         ("push" | "push_back" | "push_front" | "insert", [element]) => Some(element.clone()),
+        // A channel's sender: what is sent is an element of what the receiver yields.
+        ("send" | "try_send" | "blocking_send" | "send_blocking" | "force_send", [element]) => {
+            Some(element.clone())
+        }
         ("extend" | "append" | "extend_from_slice", [other]) => Some(element_of(other)),
         _ => None,
     }
@@ -2391,7 +2409,8 @@ fn sequence_method(
         }
         "get" | "get_mut" | "first" | "last" | "first_mut" | "last_mut" | "pop" | "pop_front"
         | "pop_back" | "next" | "next_back" | "peek" | "nth" | "front" | "back" | "remove"
-        | "swap_remove" | "find" | "min" | "max" | "min_by_key" | "max_by_key"
+        | "swap_remove" | "find" | "min" | "max" | "min_by_key" | "max_by_key" | "recv"
+        | "try_recv" | "recv_timeout" | "blocking_recv"
             if has_elements && args.iter().all(Value::is_clean) =>
         {
             let mut element = element_of(receiver);

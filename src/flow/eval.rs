@@ -2018,19 +2018,22 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             self.use_value(value);
         }
         let name = call.path.last_name().map(|name| name.to_string()).unwrap_or_default();
+        // What a formatting macro prints of a value: what `Display` prints when no placeholder
+        // asks for `Debug`.
+        let whole = if call.displays_only { Whole::Displayed } else { Whole::Formatted };
         match call.kind {
             MacroKind::Value if name == "vec" => sequence_of_values(&values),
             MacroKind::Value => {
                 let mut taint = TaintSet::new();
                 for value in &values {
-                    join_taint(&mut taint, &self.implied(value, Whole::Formatted));
+                    join_taint(&mut taint, &self.implied(value, whole));
                 }
                 with_step(Value::from_taint(taint), span, &format!("formatted by `{name}!`"))
             }
             MacroKind::Write => {
                 let mut taint = TaintSet::new();
                 for value in values.iter().skip(1) {
-                    join_taint(&mut taint, &self.implied(value, Whole::Formatted));
+                    join_taint(&mut taint, &self.implied(value, whole));
                 }
                 if let Some(destination) = call.args.first().and_then(|arg| self.place(arg)) {
                     let value =
@@ -2041,7 +2044,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
             MacroKind::Output => {
                 for value in &values {
-                    self.consume(value, Whole::Formatted);
+                    self.consume(value, whole);
                 }
                 Value::default()
             }

@@ -185,6 +185,9 @@ pub struct MacroCall {
     pub args: Vec<Expr>,
     /// False when the tokens did not parse as expressions; the flow layer then reports it.
     pub parsed: bool,
+    /// A formatting macro whose format string has no `{:?}` placeholder: every argument is
+    /// printed with `Display`. False when it has one, or when the format string is not a literal.
+    pub displays_only: bool,
     /// The first few tokens, to choose among the rules of a `macro_rules!` macro.
     pub leading_tokens: Vec<String>,
 }

@@ -76,11 +76,14 @@ impl Lowerer {
         } else {
             (self.identifiers(&mac.tokens), false)
         };
+        let mut displays_only = false;
         if kind != MacroKind::Other {
             args.extend(self.inline_format_captures(&mac.tokens));
+            displays_only = format_string(&mac.tokens)
+                .is_some_and(|format| !format_uses_debug(&format.value()));
         }
         let leading_tokens = leading_tokens(&mac.tokens);
-        MacroCall { path, kind, args, parsed, leading_tokens }
+        MacroCall { path, kind, args, parsed, displays_only, leading_tokens }
     }
 
     /// The invocation's tokens as expressions: a comma-separated list, a `[x; n]` repetition, or
@@ -157,12 +160,7 @@ impl Lowerer {
 
     /// `{name}` and `{name:?}` inside the format string capture the variable `name`.
     fn inline_format_captures(&self, tokens: &TokenStream) -> Vec<Expr> {
-        let Some(literal) = tokens.clone().into_iter().find_map(|token| match token {
-            TokenTree::Literal(literal) => {
-                syn::parse2::<syn::LitStr>(TokenTree::Literal(literal).into()).ok()
-            }
-            _ => None,
-        }) else {
+        let Some(literal) = format_string(tokens) else {
             return Vec::new();
         };
         let span = self.span(literal.span());
@@ -171,6 +169,36 @@ impl Lowerer {
             .map(|name| Expr { kind: ExprKind::Path(Box::new(PathRef::single(name, span))), span })
             .collect()
     }
+}
+
+/// The format string of a formatting macro: its first string literal (after `write!`'s
+/// destination).
+fn format_string(tokens: &TokenStream) -> Option<syn::LitStr> {
+    tokens.clone().into_iter().find_map(|token| match token {
+        TokenTree::Literal(literal) => {
+            syn::parse2::<syn::LitStr>(TokenTree::Literal(literal).into()).ok()
+        }
+        _ => None,
+    })
+}
+
+/// Whether a placeholder of a format string formats with `Debug` (`{:?}`, `{name:#?}`).
+pub(crate) fn format_uses_debug(format: &str) -> bool {
+    let mut rest = format;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        if let Some(stripped) = rest.strip_prefix('{') {
+            rest = stripped;
+            continue;
+        }
+        let end = rest.find('}').unwrap_or(rest.len());
+        let spec = rest[..end].split_once(':').map_or("", |(_, spec)| spec);
+        if spec.contains('?') {
+            return true;
+        }
+        rest = &rest[end..];
+    }
+    false
 }
 
 /// The identifiers captured by `{name}` placeholders of a format string.
@@ -349,6 +377,13 @@ pub(crate) fn cfg_branches(tokens: &TokenStream) -> Vec<Vec<syn::Item>> {
 #[cfg(test)]
 mod tests {
     use super::format_captures;
+
+    #[test]
+    fn format_uses_debug_sees_debug_placeholders_only() {
+        assert!(super::format_uses_debug("{} and {:?}"));
+        assert!(super::format_uses_debug("{user:#?}"));
+        assert!(!super::format_uses_debug("{user} {0:>8} {{:?}}"));
+    }
 
     #[test]
     fn format_captures_reads_inline_names_and_skips_escapes() {

@@ -1915,7 +1915,15 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         call_step: &Step,
     ) {
         let callee = call.callee;
+        // What a sink method stores into its own state (`self.keys.push(key)`) has reached the
+        // sink at this call and is reported here; carried on in the receiver, it would be
+        // reported again at every later call on that receiver, whatever that call passes.
+        let own_state_of_sink = self.analysis.is_sink(callee)
+            && self.analysis.program().function(callee).signature.self_param.is_some();
         for ((index, path), taint) in &call.summary.writes {
+            if own_state_of_sink && *index == 0 {
+                continue;
+            }
             let Some(Some(place_expr)) = places.get(*index as usize) else {
                 continue;
             };

@@ -41,7 +41,7 @@ impl Span {
 }
 
 /// A struct field name or tuple index.
-#[derive(Clone, Debug, Eq, Hash)]
+#[derive(Clone, Debug, Eq)]
 pub enum Member {
     Named(Name),
     Index(u32),
@@ -74,6 +74,22 @@ impl PartialOrd for Member {
 impl PartialEq for Member {
     fn eq(&self, other: &Member) -> bool {
         self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+// By text, like the order: equal members hash alike whether or not they share an allocation.
+impl std::hash::Hash for Member {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            Member::Named(name) => {
+                state.write_u8(0);
+                name.hash(state);
+            }
+            Member::Index(index) => {
+                state.write_u8(1);
+                index.hash(state);
+            }
+        }
     }
 }
 

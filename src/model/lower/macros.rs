@@ -184,43 +184,42 @@ fn format_string(tokens: &TokenStream) -> Option<syn::LitStr> {
 
 /// Whether a placeholder of a format string formats with `Debug` (`{:?}`, `{name:#?}`).
 pub(crate) fn format_uses_debug(format: &str) -> bool {
-    let mut rest = format;
-    while let Some(open) = rest.find('{') {
-        rest = &rest[open + 1..];
-        if let Some(stripped) = rest.strip_prefix('{') {
-            rest = stripped;
-            continue;
-        }
-        let end = rest.find('}').unwrap_or(rest.len());
-        let spec = rest[..end].split_once(':').map_or("", |(_, spec)| spec);
-        if spec.contains('?') {
-            return true;
-        }
-        rest = &rest[end..];
-    }
-    false
+    placeholders(format).any(|(_, spec)| spec.contains('?'))
 }
 
 /// The identifiers captured by `{name}` placeholders of a format string.
 pub(crate) fn format_captures(format: &str) -> Vec<Name> {
-    let mut names = Vec::new();
+    placeholders(format)
+        .map(|(argument, _)| argument.trim())
+        .filter(|name| {
+            name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+        })
+        .map(super::names::intern)
+        .collect()
+}
+
+/// The placeholders of a format string as (argument, spec) text: `{name:>8?}` gives `("name",
+/// ">8?")`. Escaped braces are skipped, and a spec's own `{width}` is a placeholder too.
+fn placeholders(format: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut rest = format;
-    while let Some(open) = rest.find('{') {
-        rest = &rest[open + 1..];
-        if let Some(stripped) = rest.strip_prefix('{') {
-            rest = stripped;
-            continue;
+    std::iter::from_fn(move || {
+        loop {
+            let open = rest.find('{')?;
+            rest = &rest[open + 1..];
+            if let Some(stripped) = rest.strip_prefix('{') {
+                rest = stripped;
+                continue;
+            }
+            let end = rest.find(['}', ':']).unwrap_or(rest.len());
+            let argument = &rest[..end];
+            let spec = rest[end..]
+                .strip_prefix(':')
+                .map_or("", |after| &after[..after.find('}').unwrap_or(after.len())]);
+            rest = &rest[end..];
+            return Some((argument, spec));
         }
-        let end = rest.find(['}', ':']).unwrap_or(rest.len());
-        let name = rest[..end].trim();
-        let is_identifier = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-            && name.chars().all(|c| c.is_alphanumeric() || c == '_');
-        if is_identifier {
-            names.push(super::names::intern(name));
-        }
-        rest = &rest[end..];
-    }
-    names
+    })
 }
 
 impl Lowerer {

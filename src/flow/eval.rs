@@ -181,9 +181,8 @@ pub struct Evaluator<'a, 'r, 'p> {
     macro_depth: usize,
     /// True while parameters are bound at entry, which is not a use of their data.
     binding_parameters: bool,
-    /// What was written into each local cell (see [`Cell`]).
-    /// What each cell holds, with the structure written into it (an enum sent through a channel
-    /// keeps its variants apart).
+    /// What was written into each local cell (see [`Cell`]), with its structure (an enum sent
+    /// through a channel keeps its variants apart).
     cells: Vec<Value>,
     cell_sites: BTreeMap<Span, u32>,
     /// See [`Projections`].
@@ -1020,16 +1019,16 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             ExprKind::Index { base, .. } => {
                 self.place(base).map(|place| Place { strong: false, ..place })
             }
-            ExprKind::MethodCall(call) if entry_value(call).is_some() => {
-                // `map.entry(key).or_default()` is the map's value for that key: what is written
-                // through it goes with the values, apart from the keys.
-                let mut place = self.place(entry_value(call)?)?;
-                if place.path.len() < MAX_ACCESS_DEPTH {
-                    place.path.push(Member::Named(MAP_VALUES.into()));
-                }
-                Some(Place { strong: false, ..place })
-            }
             ExprKind::MethodCall(call) => {
+                if let Some(map) = entry_value(call) {
+                    // `map.entry(key).or_default()` is the map's value for that key: what is
+                    // written through it goes with the values, apart from the keys.
+                    let mut place = self.place(map)?;
+                    if place.path.len() < MAX_ACCESS_DEPTH {
+                        place.path.push(Member::Named(MAP_VALUES.into()));
+                    }
+                    return Some(Place { strong: false, ..place });
+                }
                 let class = std_model::method_class(&call.method);
                 if matches!(class, MethodClass::Identity | MethodClass::Element) {
                     self.place(&call.receiver).map(|place| Place { strong: false, ..place })
@@ -1540,10 +1539,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         while !pending.is_empty() {
             // A closure given what another one returns (`both(|s| upload(s), || phone.clone())`)
             // runs after it.
-            let next = pending
-                .iter()
-                .position(|index| !given_other_closures(applied, *index, &pending))
-                .unwrap_or(0);
+            let next = match pending.len() {
+                1 => 0,
+                _ => pending
+                    .iter()
+                    .position(|index| !given_other_closures(applied, *index, &pending))
+                    .unwrap_or(0),
+            };
             let index = pending.remove(next);
             let Some((params, body, span)) = inline_closure(places, index) else { continue };
             let given = self.closure_arguments(applied, index, args, site);
@@ -1567,8 +1569,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let mut given: Vec<Value> = Vec::new();
         for call in applied {
             let Some(calls) = call.summary.param_calls.get(&(index as u16)) else { continue };
-            let name = &self.analysis.program().function(call.callee).name;
-            let call_step = Step { span: site, message: format!("passed to `{name}`").into() };
+            let call_step = self.call_step(call.callee, site);
             self.projections = Projections::default();
             for (position, value) in calls.iter().enumerate() {
                 let value = self.substitute_value(value, args, call.callee, &call_step);
@@ -1579,6 +1580,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             }
         }
         given
+    }
+
+    /// The step a path takes into `callee` at the call `site`.
+    fn call_step(&self, callee: FnId, site: Span) -> Step {
+        let name = &self.analysis.program().function(callee).name;
+        Step { span: site, message: format!("passed to `{name}`").into() }
     }
 
     /// Applies the summaries of the functions a call may reach.
@@ -1688,7 +1695,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             return Value::default();
         }
         let name = &self.analysis.program().function(call.callee).name;
-        let call_step = Step { span: site, message: format!("passed to `{name}`").into() };
+        let call_step = self.call_step(call.callee, site);
         let ret = if receiver_from_parameter {
             without_parameter_reads(&call.summary.ret)
         } else {

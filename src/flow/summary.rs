@@ -6,7 +6,7 @@ use crate::model::{FnId, Span, StaticId};
 
 use super::value::{
     AccessPath, Cell, Label, MAX_ACCESS_DEPTH, TaintSet, Trace, Value, truncate, widen_label,
-    widened_depths,
+    widen_taint, widened_depths,
 };
 
 /// A sink call inside a function (or below it) that data from a parameter reaches.
@@ -172,19 +172,7 @@ impl Summary {
                 .fold(BTreeMap::new(), keep_first);
         }
         for taint in self.static_writes.values_mut() {
-            let depths = widened_depths(
-                MAX_PATHS_PER_PARAM,
-                taint.keys().filter_map(|label| match label {
-                    Label::Param(param, path) => Some((*param, path)),
-                    Label::Source(_) => None,
-                }),
-            );
-            if !depths.is_empty() {
-                *taint = std::mem::take(taint)
-                    .into_iter()
-                    .map(|(label, trace)| (widen_label(&depths, label), trace))
-                    .fold(BTreeMap::new(), keep_first);
-            }
+            widen_taint(taint, MAX_PATHS_PER_PARAM);
         }
         let mut labels = Vec::new();
         self.ret.shape(&mut labels, &mut Vec::new());

@@ -198,17 +198,17 @@ pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
         }
     }
     if into.len() > MAX_LABELS_PER_PARAM {
-        widen_taint(into);
+        widen_taint(into, MAX_LABELS_PER_PARAM);
     }
 }
 
 /// Folds the paths of a parameter named more than `MAX_LABELS_PER_PARAM` times into prefixes.
-fn widen_taint(taint: &mut TaintSet) {
+pub(super) fn widen_taint(taint: &mut TaintSet, max: usize) {
     let paths = taint.keys().filter_map(|label| match label {
         Label::Param(param, path) => Some((*param, path)),
         Label::Source(_) => None,
     });
-    let depths = widened_depths(MAX_LABELS_PER_PARAM, paths);
+    let depths = widened_depths(max, paths);
     if depths.is_empty() {
         return;
     }

@@ -527,28 +527,24 @@ impl<'p> Resolver<'p> {
     }
 
     pub fn method_candidates(&self, receiver: &Ty, name: &str) -> (Vec<FnId>, Dispatch) {
-        match receiver {
-            Ty::Adt(..) => {
-                let found: Vec<FnId> = self
-                    .associated_functions(receiver, name)
-                    .into_iter()
-                    .filter(|id| self.program.function(*id).signature.self_param.is_some())
-                    .collect();
-                (found, Dispatch::Exact)
-            }
-            Ty::Bounds(traits) if !traits.is_empty() => {
-                (self.associated_functions(receiver, name), Dispatch::Trait)
-            }
-            Ty::Foreign => {
+        let dispatch = Self::method_dispatch(receiver);
+        let found = match (dispatch, receiver) {
+            (Dispatch::Exact, _) => self
+                .associated_functions(receiver, name)
+                .into_iter()
+                .filter(|id| self.program.function(*id).signature.self_param.is_some())
+                .collect(),
+            (Dispatch::Trait, _) => self.associated_functions(receiver, name),
+            (Dispatch::ByName, Ty::Foreign) => {
                 let impls_for_dependencies = self.methods_by_name.get(name).into_iter().flatten();
-                let found = impls_for_dependencies
+                impls_for_dependencies
                     .copied()
                     .filter(|id| self.implements_for_dependency(*id))
-                    .collect();
-                (found, Dispatch::ByName)
+                    .collect()
             }
-            _ => (self.methods_by_name.get(name).cloned().unwrap_or_default(), Dispatch::ByName),
-        }
+            (Dispatch::ByName, _) => self.methods_by_name.get(name).cloned().unwrap_or_default(),
+        };
+        (found, dispatch)
     }
 
     /// A method of a workspace trait's impl whose self type is not a workspace type (a

@@ -11,7 +11,8 @@
 use crate::model::Member;
 use crate::resolve::Ty;
 
-use super::value::{MAX_ACCESS_DEPTH, TaintSet, Value, join_taint};
+use super::taint::{TaintSet, join_taint};
+use super::value::{MAX_ACCESS_DEPTH, Value};
 
 /// The pseudo-field under which a collection keeps its elements (a name no field can have).
 pub const ELEMENTS: &str = "{elements}";

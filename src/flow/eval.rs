@@ -17,9 +17,8 @@ use crate::resolve::{Dispatch, Resolver, Ty, ValueDef};
 use super::elements::{ELEMENTS, element_of, elements, is_elements, outside_elements, sequence};
 use super::std_model::{self, MethodClass};
 use super::summary::{SinkSite, Summary};
-use super::value::{
-    AccessPath, Cell, FieldKey, Label, MAX_ACCESS_DEPTH, Step, TaintSet, Trace, Value, join_taint,
-};
+use super::taint::{TaintSet, join_taint, labels_joined};
+use super::value::{AccessPath, Cell, FieldKey, Label, MAX_ACCESS_DEPTH, Step, Trace, Value};
 use super::{Analysis, Coverage, Flow, FlowKind, SharedField};
 
 /// Bounds that keep evaluation finite on adversarial input.
@@ -211,12 +210,11 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             cell_sites: BTreeMap::new(),
             projections: Projections::default(),
             work: 0,
-            joined_before: super::value::labels_joined(),
+            joined_before: labels_joined(),
             out: Outcome::default(),
         };
         evaluator.evaluate_body();
-        evaluator.out.work =
-            evaluator.work + super::value::labels_joined() - evaluator.joined_before;
+        evaluator.out.work = evaluator.work + labels_joined() - evaluator.joined_before;
         evaluator.out
     }
 
@@ -297,8 +295,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     .writes
                     .entry((*index, path))
                     .or_default()
-                    .entry(label)
-                    .or_insert(trace);
+                    .insert_if_absent(label, || trace);
             }
         }
     }
@@ -534,7 +531,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 }
                 other => other.clone(),
             };
-            out.taint.entry(label).or_insert_with(|| trace.clone());
+            out.taint.insert_if_absent(label, || trace.clone());
         }
         // A parameter path through a collection names a field of its elements.
         let target = variant.or(match peel_collections(&base.ty) {
@@ -576,7 +573,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             let from_parameter = base.taint.keys().any(|label| matches!(label, Label::Param(..)));
             let message = format!("`{}` is read here", self.analysis.field_display(&key));
             let trace = Trace::start(Step { span, message: message.into() }, from_parameter);
-            out.taint.entry(Label::Source(key)).or_insert(trace);
+            out.taint.insert_if_absent(Label::Source(key), || trace);
         }
         out
     }
@@ -1216,8 +1213,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     /// Annotated data goes into the static; parameter data into the summary, for the callers to
     /// write what they pass (see `Summary::static_writes`).
     fn write_static(&mut self, id: StaticId, taint: TaintSet) {
-        let (params, sources): (TaintSet, TaintSet) =
-            taint.into_iter().partition(|(label, _)| matches!(label, Label::Param(..)));
+        let (params, sources) = taint.partition(|label| matches!(label, Label::Param(..)));
         if !params.is_empty() {
             join_taint(self.out.summary.static_writes.entry(id).or_default(), &params);
         }
@@ -1665,7 +1661,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     /// expression evaluates to nothing, so that the evaluation ends quickly.
     fn spend(&mut self, units: u64) -> bool {
         self.work += units;
-        let joined = super::value::labels_joined() - self.joined_before;
+        let joined = labels_joined() - self.joined_before;
         if self.work + joined > MAX_WORK_PER_EVALUATION {
             self.out.exhausted = true;
         }
@@ -1779,7 +1775,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for (label, trace) in &value.taint {
             match label {
                 Label::Source(_) => {
-                    out.taint.entry(label.clone()).or_insert_with(|| trace.clone());
+                    out.taint.insert_if_absent(label.clone(), || trace.clone());
                 }
                 Label::Param(index, path) => {
                     let mut actual = self.argument_at(args, callee, *index, path, call_step.span);
@@ -2239,7 +2235,7 @@ fn with_step(value: Value, span: Span, message: &str) -> Value {
 }
 
 fn map_traces(mut value: Value, f: &dyn Fn(&Trace) -> Trace) -> Value {
-    for trace in value.taint.values_mut() {
+    for trace in value.taint.traces_mut() {
         *trace = f(trace);
     }
     value.fields =

@@ -13,7 +13,8 @@ use rayon::prelude::*;
 use crate::model::{FnId, Span, StaticId};
 
 use super::eval::{Evaluator, Outcome};
-use super::value::{FieldKey, Trace, Value, join_taint};
+use super::taint::join_taint;
+use super::value::{FieldKey, Trace, Value};
 use super::{Analysis, Coverage, Flow, FlowStats, SharedField, panic_text, schedule};
 
 /// Most evaluations of one function before the fixed point is declared out of reach.

@@ -12,6 +12,7 @@ mod fixpoint;
 mod schedule;
 mod std_model;
 pub mod summary;
+mod taint;
 pub mod value;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -213,7 +214,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
         }
         // Merging without the lock lets other threads go on; two may merge the same set once.
         drop(cached);
-        let merged = value::uncounted(|| {
+        let merged = taint::uncounted(|| {
             let mut merged = Summary::default();
             for candidate in candidates {
                 merged.absorb(&self.summaries[candidate.index()]);

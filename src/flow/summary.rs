@@ -4,10 +4,8 @@ use std::collections::BTreeMap;
 
 use crate::model::{FnId, Span, StaticId};
 
-use super::value::{
-    AccessPath, Cell, Label, MAX_ACCESS_DEPTH, TaintSet, Trace, Value, truncate, widen_label,
-    widen_taint, widened_depths,
-};
+use super::taint::{TaintSet, join_taint, truncate, widen_label, widen_taint, widened_depths};
+use super::value::{AccessPath, Cell, Label, MAX_ACCESS_DEPTH, Trace, Value};
 
 /// A sink call inside a function (or below it) that data from a parameter reaches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -154,7 +152,7 @@ impl Summary {
             let mut writes: BTreeMap<(u16, AccessPath), TaintSet> = BTreeMap::new();
             for ((param, path), taint) in std::mem::take(&mut self.writes) {
                 let key = (param, truncate(&depths, param, path));
-                super::value::join_taint(writes.entry(key).or_default(), &taint);
+                join_taint(writes.entry(key).or_default(), &taint);
             }
             self.writes = writes;
         }
@@ -216,7 +214,7 @@ impl Summary {
         for ((param, path), taint) in std::mem::take(&mut self.writes) {
             let widened = writes.entry((param, cut(path))).or_default();
             for (label, trace) in taint {
-                widened.entry(shallow(label)).or_insert(trace);
+                widened.insert_if_absent(shallow(label), || trace);
             }
         }
         self.writes = writes;
@@ -225,10 +223,7 @@ impl Summary {
             .map(|((label, site), trace)| ((shallow(label), site), trace))
             .fold(BTreeMap::new(), keep_first);
         for taint in self.static_writes.values_mut() {
-            *taint = std::mem::take(taint)
-                .into_iter()
-                .map(|(label, trace)| (shallow(label), trace))
-                .fold(BTreeMap::new(), keep_first);
+            *taint = std::mem::take(taint).relabel(shallow);
         }
     }
 
@@ -242,13 +237,13 @@ impl Summary {
             self.reads.entry(key.clone()).or_insert_with(|| trace.clone());
         }
         for (key, taint) in &older.writes {
-            super::value::join_taint(self.writes.entry(key.clone()).or_default(), taint);
+            join_taint(self.writes.entry(key.clone()).or_default(), taint);
         }
         for (param, args) in &older.param_calls {
             join_arguments(self.param_calls.entry(*param).or_default(), args);
         }
         for (id, taint) in &older.static_writes {
-            super::value::join_taint(self.static_writes.entry(*id).or_default(), taint);
+            join_taint(self.static_writes.entry(*id).or_default(), taint);
         }
     }
 }

@@ -8,6 +8,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+use super::taint::{TaintSet, join_taint};
+
 use crate::model::{AdtId, Member, Span, StaticId};
 use crate::resolve::Ty;
 
@@ -151,115 +153,6 @@ fn collect_steps(inner: &TraceInner, out: &mut Vec<Step>) {
                 out.push(step.clone());
             }
         }
-    }
-}
-
-/// Labels with the first trace that reached each.
-pub type TaintSet = BTreeMap<Label, Trace>;
-
-/// Most access paths of one parameter that one taint set names; more are folded into their
-/// prefixes, which over-approximates (the whole prefix is carried). Without it, a `self` of
-/// unknown type projected through the fields of every candidate impl named thousands of paths.
-const MAX_LABELS_PER_PARAM: usize = 32;
-
-thread_local! {
-    /// Labels joined on this thread: the measure of work that bounds one evaluation, since
-    /// joining taint is what grows with the size of the values an evaluation builds.
-    static LABELS_JOINED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// Labels joined on this thread so far (see `LABELS_JOINED`).
-pub fn labels_joined() -> u64 {
-    LABELS_JOINED.with(std::cell::Cell::get)
-}
-
-/// Runs `work` without counting what it joins, for work done on behalf of whichever evaluation
-/// happens to ask first (merging shared summaries), so that each evaluation's count is the same
-/// from run to run.
-pub fn uncounted<T>(work: impl FnOnce() -> T) -> T {
-    let before = labels_joined();
-    let result = work();
-    LABELS_JOINED.with(|joined| joined.set(before));
-    result
-}
-
-pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
-    LABELS_JOINED.with(|joined| joined.set(joined.get() + from.len() as u64));
-    if into.is_empty() {
-        // Cloning a whole tree builds it in one pass, without a search per label.
-        into.clone_from(from);
-    } else {
-        // Most labels joined are already there (each round of a loop or of the fixed point joins
-        // the same data again): look them up before cloning a key, which allocates its path.
-        for (label, trace) in from {
-            if !into.contains_key(label) {
-                into.insert(label.clone(), trace.clone());
-            }
-        }
-    }
-    if into.len() > MAX_LABELS_PER_PARAM {
-        widen_taint(into, MAX_LABELS_PER_PARAM);
-    }
-}
-
-/// Folds the paths of a parameter named more than `MAX_LABELS_PER_PARAM` times into prefixes.
-pub(super) fn widen_taint(taint: &mut TaintSet, max: usize) {
-    let paths = taint.keys().filter_map(|label| match label {
-        Label::Param(param, path) => Some((*param, path)),
-        Label::Source(_) => None,
-    });
-    let depths = widened_depths(max, paths);
-    if depths.is_empty() {
-        return;
-    }
-    let mut widened = TaintSet::new();
-    for (label, trace) in std::mem::take(taint) {
-        widened.entry(widen_label(&depths, label)).or_insert(trace);
-    }
-    *taint = widened;
-}
-
-/// For each parameter named by more than `max` paths, the depth its paths are cut to so that at
-/// most `max` remain.
-pub(super) fn widened_depths<'a>(
-    max: usize,
-    paths: impl Iterator<Item = (u16, &'a AccessPath)>,
-) -> BTreeMap<u16, usize> {
-    let mut by_param: BTreeMap<u16, Vec<&AccessPath>> = BTreeMap::new();
-    for (param, path) in paths {
-        by_param.entry(param).or_default().push(path);
-    }
-    let mut depths = BTreeMap::new();
-    for (param, paths) in by_param {
-        if paths.len() <= max {
-            continue;
-        }
-        let fits = |depth: usize| {
-            let prefixes: BTreeSet<&[Member]> =
-                paths.iter().map(|path| &path[..path.len().min(depth)]).collect();
-            prefixes.len() <= max
-        };
-        let depth = (0..MAX_ACCESS_DEPTH).rev().find(|depth| fits(*depth)).unwrap_or(0);
-        depths.insert(param, depth);
-    }
-    depths
-}
-
-pub(super) fn truncate(
-    depths: &BTreeMap<u16, usize>,
-    param: u16,
-    mut path: AccessPath,
-) -> AccessPath {
-    if let Some(depth) = depths.get(&param) {
-        path.truncate(*depth);
-    }
-    path
-}
-
-pub(super) fn widen_label(depths: &BTreeMap<u16, usize>, label: Label) -> Label {
-    match label {
-        Label::Param(param, path) => Label::Param(param, truncate(depths, param, path)),
-        source => source,
     }
 }
 
@@ -488,10 +381,7 @@ impl Value {
     /// Renames every label of the value and of its fields; labels that become equal keep the
     /// first trace.
     pub fn map_labels(&mut self, rename: &dyn Fn(Label) -> Label) {
-        let taint = std::mem::take(&mut self.taint);
-        for (label, trace) in taint {
-            self.taint.entry(rename(label)).or_insert(trace);
-        }
+        self.taint = std::mem::take(&mut self.taint).relabel(rename);
         for value in self.fields.values_mut() {
             value.map_labels(rename);
         }

@@ -1780,7 +1780,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 Label::Param(index, path) => {
                     let mut actual = self.argument_at(args, callee, *index, path, call_step.span);
                     actual.limit_depth(MAX_ACCESS_DEPTH.saturating_sub(depth));
-                    let actual = map_traces(actual, &|arg_trace: &Trace| {
+                    map_traces(&mut actual, &|arg_trace: &Trace| {
                         arg_trace.push(call_step.clone()).then(trace)
                     });
                     out.join(&actual);
@@ -2226,21 +2226,22 @@ fn value_trace_at(value: &Value, path: &[Member], label: &Label) -> Trace {
 }
 
 /// Adds a step to the trace of every label in the value.
-fn with_step(value: Value, span: Span, message: &str) -> Value {
+fn with_step(mut value: Value, span: Span, message: &str) -> Value {
     if value.is_clean() {
         return value;
     }
     let step = Step { span, message: message.into() };
-    map_traces(value, &|trace: &Trace| trace.push(step.clone()))
+    map_traces(&mut value, &|trace: &Trace| trace.push(step.clone()));
+    value
 }
 
-fn map_traces(mut value: Value, f: &dyn Fn(&Trace) -> Trace) -> Value {
+fn map_traces(value: &mut Value, f: &dyn Fn(&Trace) -> Trace) {
     for trace in value.taint.traces_mut() {
         *trace = f(trace);
     }
-    value.fields =
-        value.fields.into_iter().map(|(member, field)| (member, map_traces(field, f))).collect();
-    value
+    for field in value.fields.values_mut() {
+        map_traces(field, f);
+    }
 }
 
 /// The value of one element when iterating over `value`.

@@ -90,7 +90,8 @@ impl TaintSet {
     }
 
     pub fn traces_mut(&mut self) -> impl Iterator<Item = &mut Trace> {
-        self.entries_mut().iter_mut().map(|(_, trace)| trace)
+        let entries = self.0.as_mut().map(Arc::make_mut);
+        entries.into_iter().flat_map(|entries| entries.iter_mut().map(|(_, trace)| trace))
     }
 
     fn entries(&self) -> &[(Label, Trace)] {
@@ -224,9 +225,30 @@ pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
         }
         *into = into.merged_with(&missing);
     }
-    if into.len() > MAX_LABELS_PER_PARAM {
+    if into.len() > MAX_LABELS_PER_PARAM && most_paths_of_a_param(into) > MAX_LABELS_PER_PARAM {
         widen_taint(into, MAX_LABELS_PER_PARAM);
     }
+}
+
+/// The most labels any one parameter has in `taint`. Labels are in order, so the labels of a
+/// parameter are next to each other: one pass counts them, where `widened_depths` would build a
+/// map for a set that many annotated fields, or many parameters, made large.
+fn most_paths_of_a_param(taint: &TaintSet) -> usize {
+    let params = taint.keys().filter_map(|label| match label {
+        Label::Param(param, _) => Some(*param),
+        Label::Source(_) => None,
+    });
+    let mut most = 0;
+    let mut run: Option<(u16, usize)> = None;
+    for param in params {
+        let count = match run {
+            Some((current, count)) if current == param => count + 1,
+            _ => 1,
+        };
+        run = Some((param, count));
+        most = most.max(count);
+    }
+    most
 }
 
 /// Folds the paths of a parameter named more than `max` times into prefixes.

@@ -125,6 +125,16 @@ impl TaintSet {
         missing
     }
 
+    /// Whether the set holds a shorter path of the same parameter that `label`'s path extends, which
+    /// carries all that `label` carries.
+    fn has_prefix_of(&self, label: &Label) -> bool {
+        let Label::Param(param, path) = label else { return false };
+        self.keys().any(|held| {
+            matches!(held, Label::Param(other, prefix)
+                if other == param && prefix.len() < path.len() && path.starts_with(prefix))
+        })
+    }
+
     /// This set with `missing` (labels it lacks, in label order) merged in.
     fn merged_with(&self, missing: &[&(Label, Trace)]) -> TaintSet {
         let mut entries = Vec::with_capacity(self.len() + missing.len());
@@ -219,7 +229,12 @@ pub fn join_taint(into: &mut TaintSet, from: &TaintSet) {
         if shared {
             return;
         }
-        let missing = into.missing_from(from);
+        let mut missing = into.missing_from(from);
+        if into.len() + missing.len() > MAX_LABELS_PER_PARAM {
+            // Once a set is widened, joining the same data again would add the deep paths back
+            // and widen them away each time: what a prefix already carries adds nothing.
+            missing.retain(|(label, _)| !into.has_prefix_of(label));
+        }
         if missing.is_empty() {
             return;
         }

@@ -21,8 +21,15 @@ use super::{Analysis, Coverage, Flow, FlowStats, SharedField, panic_text, schedu
 const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
 /// After how many evaluations a function's summary is widened, and to what depth (see
 /// `Summary::widen`): most functions reach their fixed point in one to three evaluations; those
-/// in large cycles of calls keep one field of each parameter, then only whole parameters.
+/// in cycles of calls keep one field of each parameter, then only whole parameters.
 const WIDENING: [(usize, usize); 2] = [(4, 1), (8, 0)];
+/// The widening of functions in a cycle of at least `LARGE_CYCLE` functions. Such a cycle (every
+/// `poll` of an async code base that may call every other) passes a change on one call per round,
+/// and its summaries grew for a dozen rounds, each costlier than the last: four fifths of the flow
+/// phase on tokio went to 350 functions of one cycle. Widened sooner, it settles in about half
+/// the rounds; small cycles, such as a recursive walk over a tree, keep their fields longer.
+const LARGE_CYCLE_WIDENING: [(usize, usize); 2] = [(3, 1), (5, 0)];
+const LARGE_CYCLE: u32 = 16;
 /// Work (see `Evaluator::spend`) the whole fixed point may do per function with a body. Real code
 /// bases need a few hundred to a few thousand; an async code base where every `poll` may call every
 /// other needed hundreds of thousands. Past it, what is still queued is reported as cut short.
@@ -34,6 +41,8 @@ const MIN_WORK: u64 = 20_000_000;
 pub struct Fixpoint {
     evaluations: Vec<usize>,
     callees: Vec<Vec<u32>>,
+    /// The size of each function's cycle of calls (1 outside any), as far as calls are known.
+    cycle_sizes: Vec<u32>,
     callers: HashMap<FnId, BTreeSet<FnId>>,
     static_readers: HashMap<StaticId, BTreeSet<FnId>>,
     field_readers: HashMap<SharedField, BTreeSet<FnId>>,
@@ -55,6 +64,7 @@ impl Fixpoint {
         Fixpoint {
             evaluations: vec![0; functions],
             callees: vec![Vec::new(); functions],
+            cycle_sizes: vec![1; functions],
             callers: HashMap::new(),
             static_readers: HashMap::new(),
             field_readers: HashMap::new(),
@@ -75,7 +85,7 @@ impl Fixpoint {
         self.stats.functions = functions.len();
         self.work_budget = MIN_WORK.max(WORK_PER_FUNCTION * functions.len() as u64);
         let again = self.wave(analysis, functions);
-        let mut levels = schedule::levels(&self.callees);
+        let mut levels = self.reschedule();
         self.graph_grew = false;
         // Ordered by level, so the next wave is at the front.
         let mut queue: BTreeSet<(u32, FnId)> =
@@ -92,12 +102,19 @@ impl Fixpoint {
                 return;
             }
             if self.graph_grew {
-                levels = schedule::levels(&self.callees);
+                levels = self.reschedule();
                 self.graph_grew = false;
                 queue = queue.into_iter().map(|(_, id)| (levels[id.index()], id)).collect();
             }
             queue.extend(again.into_iter().map(|id| (levels[id.index()], id)));
         }
+    }
+
+    /// The levels of the call graph as far as it is known, and the size of each function's cycle.
+    fn reschedule(&mut self) -> Vec<u32> {
+        let schedule = schedule::schedule(&self.callees);
+        self.cycle_sizes = schedule.cycle_sizes;
+        schedule.levels
     }
 
     /// Evaluates one wave in parallel; returns the functions to evaluate again.
@@ -209,7 +226,12 @@ impl Fixpoint {
         // fold further as they grow, so this still only grows and terminates.
         summary.bound();
         let evaluations = self.evaluations[function.index()];
-        if let Some((_, depth)) = WIDENING.iter().rev().find(|(after, _)| evaluations >= *after) {
+        let widening = if self.cycle_sizes[function.index()] >= LARGE_CYCLE {
+            &LARGE_CYCLE_WIDENING
+        } else {
+            &WIDENING
+        };
+        if let Some((_, depth)) = widening.iter().rev().find(|(after, _)| evaluations >= *after) {
             summary.widen(*depth);
         }
         if summary.shape() != old.shape() {

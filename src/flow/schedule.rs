@@ -5,19 +5,31 @@
 //! queued level first means most functions see their callees' final summaries the first time, and
 //! the functions of one level do not depend on each other, so they can be evaluated in parallel.
 
-/// The level of each node of a graph given as adjacency lists (`callees[node]`).
+/// Where each function of the call graph comes in the order of evaluation.
+pub struct Schedule {
+    /// The level of each node.
+    pub levels: Vec<u32>,
+    /// How many nodes the strongly connected component of each node has.
+    pub cycle_sizes: Vec<u32>,
+}
+
+/// The schedule of a graph given as adjacency lists (`callees[node]`).
 ///
 /// Tarjan's algorithm, with an explicit stack so that long call chains cannot overflow the thread's
 /// stack. It emits components callees first, so every component a component calls already has its
 /// level when that component is completed.
-pub fn levels(callees: &[Vec<u32>]) -> Vec<u32> {
+pub fn schedule(callees: &[Vec<u32>]) -> Schedule {
     let mut walk = Walk::new(callees.len());
     for root in 0..callees.len() as u32 {
         if walk.index[root as usize] == UNVISITED {
             walk.visit(callees, root);
         }
     }
-    walk.component.iter().map(|component| walk.component_level[*component as usize]).collect()
+    let of = |node: usize| walk.component[node] as usize;
+    Schedule {
+        levels: (0..callees.len()).map(|node| walk.component_level[of(node)]).collect(),
+        cycle_sizes: (0..callees.len()).map(|node| walk.component_size[of(node)]).collect(),
+    }
 }
 
 const UNVISITED: u32 = u32::MAX;
@@ -29,6 +41,7 @@ struct Walk {
     stack: Vec<u32>,
     component: Vec<u32>,
     component_level: Vec<u32>,
+    component_size: Vec<u32>,
     next_index: u32,
 }
 
@@ -41,6 +54,7 @@ impl Walk {
             stack: Vec::new(),
             component: vec![UNVISITED; nodes],
             component_level: Vec::new(),
+            component_size: Vec::new(),
             next_index: 0,
         }
     }
@@ -103,12 +117,17 @@ impl Walk {
             .max()
             .unwrap_or(0);
         self.component_level.push(level);
+        self.component_size.push(members.len() as u32);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::levels;
+    use super::schedule;
+
+    fn levels(callees: &[Vec<u32>]) -> Vec<u32> {
+        schedule(callees).levels
+    }
 
     #[test]
     fn callees_come_before_callers() {
@@ -122,6 +141,7 @@ mod tests {
         // 0 and 1 call each other and 2; 3 calls 0.
         let graph = vec![vec![1, 2], vec![0], vec![], vec![0]];
         assert_eq!(levels(&graph), [1, 1, 0, 2]);
+        assert_eq!(schedule(&graph).cycle_sizes, [2, 2, 1, 1]);
     }
 
     #[test]

@@ -1803,22 +1803,16 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         call_step: &Step,
     ) -> TaintSet {
         match label {
-            Label::Source(_) => [(label.clone(), trace.clone())].into_iter().collect(),
+            Label::Source(_) => TaintSet::single(label.clone(), trace.clone()),
             Label::Param(index, path) => {
                 let key = (*index, path.clone());
                 if !self.projections.taints.contains_key(&key) {
                     let actual = self.argument_at(args, callee, *index, path, call_step.span);
-                    let entering = actual
-                        .deep_taint()
-                        .into_iter()
-                        .map(|(label, arg_trace)| (label, arg_trace.push(call_step.clone())))
-                        .collect();
+                    let entering =
+                        actual.deep_taint().retraced(|arg_trace| arg_trace.push(call_step.clone()));
                     self.projections.taints.insert(key.clone(), entering);
                 }
-                self.projections.taints[&key]
-                    .iter()
-                    .map(|(label, entering)| (label.clone(), entering.then(trace)))
-                    .collect()
+                self.projections.taints[&key].retraced(|entering| entering.then(trace))
             }
         }
     }

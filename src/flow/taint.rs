@@ -22,6 +22,17 @@ impl TaintSet {
         TaintSet(None)
     }
 
+    /// A set of one label.
+    pub fn single(label: Label, trace: Trace) -> TaintSet {
+        TaintSet(Some(Arc::new(vec![(label, trace)])))
+    }
+
+    /// The same labels, each with the trace `retrace` makes of its own.
+    pub fn retraced(&self, retrace: impl Fn(&Trace) -> Trace) -> TaintSet {
+        let entries = self.entries().iter().map(|(label, trace)| (label.clone(), retrace(trace)));
+        TaintSet::from_sorted(entries.collect())
+    }
+
     pub fn len(&self) -> usize {
         self.entries().len()
     }
@@ -158,6 +169,10 @@ fn clone_entry((label, trace): (&Label, &Trace)) -> (Label, Trace) {
 impl FromIterator<(Label, Trace)> for TaintSet {
     fn from_iter<I: IntoIterator<Item = (Label, Trace)>>(entries: I) -> TaintSet {
         let mut entries: Vec<(Label, Trace)> = entries.into_iter().collect();
+        // Most sets are collected from another set's labels, already in order.
+        if entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
+            return TaintSet::from_sorted(entries);
+        }
         entries.reverse();
         // A stable sort keeps the reversed order among equal labels: the last given comes first.
         entries.sort_by(|(a, _), (b, _)| a.cmp(b));

@@ -1,21 +1,23 @@
 //! The fixed point over the call graph: functions are evaluated in waves, and a function whose
 //! summary changed sends its callers to a later wave.
 //!
-//! The first wave evaluates every function once, which reveals who calls whom. After that each wave
-//! is the lowest level of the call graph (see [`super::schedule`]) that has queued functions. The
+//! The first wave evaluates every function once, which reveals who calls whom. After that each
+//! round takes the queued functions of the lowest level of the call graph (see
+//! [`super::schedule`]), in the schedule's order, a wave of at most `MAX_WAVE` at a time. The
 //! functions of one wave are evaluated in parallel against the same summaries and their outcomes
 //! are applied in function order, so the result does not depend on the number of threads.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
 
 use crate::model::{FnId, Span, StaticId};
 
 use super::eval::{Evaluator, Outcome};
+use super::schedule::{self, Priority};
 use super::taint::join_taint;
 use super::value::{FieldKey, Trace, Value};
-use super::{Analysis, Coverage, Flow, FlowStats, SharedField, panic_text, schedule};
+use super::{Analysis, Coverage, Flow, FlowStats, SharedField, panic_text};
 
 /// Most evaluations of one function before the fixed point is declared out of reach.
 const MAX_EVALUATIONS_PER_FUNCTION: usize = 24;
@@ -30,6 +32,10 @@ const WIDENING: [(usize, usize); 2] = [(4, 1), (8, 0)];
 /// the rounds; small cycles, such as a recursive walk over a tree, keep their fields longer.
 const LARGE_CYCLE_WIDENING: [(usize, usize); 2] = [(3, 1), (5, 0)];
 const LARGE_CYCLE: u32 = 16;
+/// Most functions of one level evaluated together. A wave reads the summaries as they were before
+/// it, so a large cycle evaluated in one wave carried a change one call further per wave; in parts,
+/// later parts see what earlier ones found. Parts this large still keep every core busy.
+const MAX_WAVE: usize = 64;
 /// Work (see `Evaluator::spend`) the whole fixed point may do per function with a body. Real code
 /// bases need a few hundred to a few thousand; an async code base where every `poll` may call every
 /// other needed hundreds of thousands. Past it, what is still queued is reported as cut short.
@@ -85,36 +91,58 @@ impl Fixpoint {
         self.stats.functions = functions.len();
         self.work_budget = MIN_WORK.max(WORK_PER_FUNCTION * functions.len() as u64);
         let again = self.wave(analysis, functions);
-        let mut levels = self.reschedule();
+        let mut priorities = self.reschedule();
         self.graph_grew = false;
-        // Ordered by level, so the next wave is at the front.
-        let mut queue: BTreeSet<(u32, FnId)> =
-            again.into_iter().map(|id| (levels[id.index()], id)).collect();
-        while let Some(&(lowest, _)) = queue.first() {
-            let mut wave = Vec::new();
-            while queue.first().is_some_and(|(level, _)| *level == lowest) {
-                wave.extend(queue.pop_first().map(|(_, id)| id));
+        // Ordered by priority, so the next round is at the front.
+        let mut queue: BTreeSet<(Priority, FnId)> =
+            again.into_iter().map(|id| (priorities[id.index()], id)).collect();
+        while let Some(&((lowest, _), _)) = queue.first() {
+            let mut round = Vec::new();
+            while queue.first().is_some_and(|((level, _), _)| *level == lowest) {
+                round.extend(queue.pop_first().map(|(_, id)| id));
             }
-            let again = self.wave(analysis, wave);
+            let again = self.round(analysis, &round);
             if self.work_done > self.work_budget {
                 self.bound_hit.extend(queue.iter().map(|(_, id)| *id));
                 self.bound_hit.extend(again);
                 return;
             }
             if self.graph_grew {
-                levels = self.reschedule();
+                priorities = self.reschedule();
                 self.graph_grew = false;
-                queue = queue.into_iter().map(|(_, id)| (levels[id.index()], id)).collect();
+                queue = queue.into_iter().map(|(_, id)| (priorities[id.index()], id)).collect();
             }
-            queue.extend(again.into_iter().map(|id| (levels[id.index()], id)));
+            queue.extend(again.into_iter().map(|id| (priorities[id.index()], id)));
         }
     }
 
-    /// The levels of the call graph as far as it is known, and the size of each function's cycle.
-    fn reschedule(&mut self) -> Vec<u32> {
+    /// The priorities of the call graph as far as it is known, and the size of each function's
+    /// cycle.
+    fn reschedule(&mut self) -> Vec<Priority> {
         let schedule = schedule::schedule(&self.callees);
         self.cycle_sizes = schedule.cycle_sizes;
-        schedule.levels
+        schedule.priorities
+    }
+
+    /// Evaluates the queued functions of one level a wave at a time, in order; returns the
+    /// functions to evaluate again, with those the work budget left unevaluated. A function whose
+    /// callee changed in an earlier wave of the round, and that comes later in it, sees the change
+    /// when its own wave comes and is not queued again.
+    fn round(&mut self, analysis: &mut Analysis<'_, '_>, round: &[FnId]) -> BTreeSet<FnId> {
+        let mut pending: HashSet<FnId> = round.iter().copied().collect();
+        let mut again = BTreeSet::new();
+        for (index, wave) in round.chunks(MAX_WAVE).enumerate() {
+            if self.work_done > self.work_budget {
+                again.extend(round[index * MAX_WAVE..].iter().copied());
+                break;
+            }
+            for id in wave {
+                pending.remove(id);
+            }
+            let changed = self.wave(analysis, wave.to_vec());
+            again.extend(changed.into_iter().filter(|id| !pending.contains(id)));
+        }
+        again
     }
 
     /// Evaluates one wave in parallel; returns the functions to evaluate again.

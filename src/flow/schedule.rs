@@ -4,11 +4,17 @@
 //! strongly connected component (mutual recursion), which share its level. Evaluating the lowest
 //! queued level first means most functions see their callees' final summaries the first time, and
 //! the functions of one level do not depend on each other, so they can be evaluated in parallel.
+//!
+//! Within a level, functions come in the order a depth-first walk of the calls finishes them. In a
+//! cycle of calls that order puts most callees before their callers, so a cycle evaluated a part at
+//! a time in that order carries a changed summary along many calls in one round.
+
+/// Where a node comes in the order of evaluation: its level, then when the walk finished it.
+pub type Priority = (u32, u32);
 
 /// Where each function of the call graph comes in the order of evaluation.
 pub struct Schedule {
-    /// The level of each node.
-    pub levels: Vec<u32>,
+    pub priorities: Vec<Priority>,
     /// How many nodes the strongly connected component of each node has.
     pub cycle_sizes: Vec<u32>,
 }
@@ -27,7 +33,9 @@ pub fn schedule(callees: &[Vec<u32>]) -> Schedule {
     }
     let of = |node: usize| walk.component[node] as usize;
     Schedule {
-        levels: (0..callees.len()).map(|node| walk.component_level[of(node)]).collect(),
+        priorities: (0..callees.len())
+            .map(|node| (walk.component_level[of(node)], walk.finished[node]))
+            .collect(),
         cycle_sizes: (0..callees.len()).map(|node| walk.component_size[of(node)]).collect(),
     }
 }
@@ -43,6 +51,8 @@ struct Walk {
     component_level: Vec<u32>,
     component_size: Vec<u32>,
     next_index: u32,
+    finished: Vec<u32>,
+    next_finished: u32,
 }
 
 impl Walk {
@@ -56,6 +66,8 @@ impl Walk {
             component_level: Vec::new(),
             component_size: Vec::new(),
             next_index: 0,
+            finished: vec![0; nodes],
+            next_finished: 0,
         }
     }
 
@@ -86,6 +98,8 @@ impl Walk {
                 continue;
             }
             frames.pop();
+            self.finished[node as usize] = self.next_finished;
+            self.next_finished += 1;
             if let Some(&(parent, _)) = frames.last() {
                 let low = self.lowlink[parent as usize].min(self.lowlink[node as usize]);
                 self.lowlink[parent as usize] = low;
@@ -126,7 +140,7 @@ mod tests {
     use super::schedule;
 
     fn levels(callees: &[Vec<u32>]) -> Vec<u32> {
-        schedule(callees).levels
+        schedule(callees).priorities.into_iter().map(|(level, _)| level).collect()
     }
 
     #[test]
@@ -142,6 +156,14 @@ mod tests {
         let graph = vec![vec![1, 2], vec![0], vec![], vec![0]];
         assert_eq!(levels(&graph), [1, 1, 0, 2]);
         assert_eq!(schedule(&graph).cycle_sizes, [2, 2, 1, 1]);
+    }
+
+    #[test]
+    fn callees_in_a_cycle_come_first() {
+        // 0 calls 1, 1 calls 2, 2 calls 0: a walk from 0 finishes 2, then 1, then 0.
+        let graph = vec![vec![1], vec![2], vec![0]];
+        let priorities = schedule(&graph).priorities;
+        assert_eq!(priorities, [(0, 2), (0, 1), (0, 0)]);
     }
 
     #[test]

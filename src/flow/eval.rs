@@ -52,6 +52,9 @@ pub struct Outcome {
     /// Annotated data stored into a field of a struct received as a parameter.
     pub fields_written: Vec<(SharedField, Value)>,
     pub fields_read: BTreeSet<SharedField>,
+    /// The evaluation met annotated data: it read an annotated field, or a static, a shared field
+    /// or a callee's result that holds such data.
+    pub saw_annotated: bool,
     /// What the last round of evaluation could and could not see.
     pub coverage: Coverage,
     /// The evaluation stopped at `MAX_WORK_PER_EVALUATION`: what it found is incomplete.
@@ -476,10 +479,18 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             ValueDef::Static(id) => {
                 self.out.statics_read.insert(id);
                 let mut value = self.analysis.statics[id.index()].clone();
+                self.out.saw_annotated |= !value.taint.is_empty();
                 value.cell = Some(Cell::Static(id));
                 value
             }
             ValueDef::Constructor(adt, _) => Value::typed(Ty::Adt(adt, Vec::new())),
+            ValueDef::Functions(candidates) => {
+                // A function passed as a value (`apply(upload, phone)`) is called where its
+                // receiver's summary says, which the first evaluation cannot know yet: the call
+                // graph counts it as called here, for the order and relevance of evaluation.
+                self.out.callees.extend(candidates);
+                Value::default()
+            }
             _ => Value::default(),
         }
     }
@@ -552,6 +563,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                 out.closures.extend(stored.closures.iter().copied());
                 let name = &self.analysis.program().adt(adt).name;
                 let step = Step { span, message: format!("read from `{name}.{member}`").into() };
+                self.out.saw_annotated |= !stored.taint.is_empty();
                 for (label, trace) in &stored.taint {
                     if !out.taint.contains_key(label) {
                         out.taint.insert(label.clone(), trace.push(step.clone()));
@@ -574,6 +586,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             let message = format!("`{}` is read here", self.analysis.field_display(&key));
             let trace = Trace::start(Step { span, message: message.into() }, from_parameter);
             out.taint.insert_if_absent(Label::Source(key), || trace);
+            self.out.saw_annotated = true;
         }
         out
     }
@@ -1775,6 +1788,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for (label, trace) in &value.taint {
             match label {
                 Label::Source(_) => {
+                    self.out.saw_annotated = true;
                     out.taint.insert_if_absent(label.clone(), || trace.clone());
                 }
                 Label::Param(index, path) => {

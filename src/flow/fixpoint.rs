@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use crate::model::{FnId, Span, StaticId};
 
 use super::eval::{Evaluator, Outcome};
+use super::relevance::Relevance;
 use super::schedule::{self, Priority};
 use super::taint::join_taint;
 use super::value::{FieldKey, Trace, Value};
@@ -58,6 +59,11 @@ pub struct Fixpoint {
     pub stats: FlowStats,
     pub bound_hit: BTreeSet<FnId>,
     pub coverage: Vec<Coverage>,
+    relevance: Relevance,
+    /// Whether each function's last evaluation met annotated data.
+    saw_annotated: Vec<bool>,
+    /// The functions with a body, the only ones evaluated.
+    evaluable: Vec<bool>,
     /// An evaluation found a call the levels do not know of yet.
     graph_grew: bool,
     /// Work done by all evaluations so far, and how much they may do.
@@ -80,16 +86,29 @@ impl Fixpoint {
             stats: FlowStats::default(),
             bound_hit: BTreeSet::new(),
             coverage: vec![Coverage::default(); functions],
+            relevance: Relevance::new(functions),
+            saw_annotated: vec![false; functions],
+            evaluable: vec![false; functions],
             graph_grew: false,
             work_done: 0,
             work_budget: MIN_WORK,
         }
     }
 
-    /// Evaluates `functions` until no summary changes.
+    /// Evaluates `functions` until no summary that can matter to a finding changes (see
+    /// [`super::relevance`]).
     pub fn run(&mut self, analysis: &mut Analysis<'_, '_>, functions: Vec<FnId>) {
         self.stats.functions = functions.len();
         self.work_budget = MIN_WORK.max(WORK_PER_FUNCTION * functions.len() as u64);
+        for id in &functions {
+            self.evaluable[id.index()] = true;
+        }
+        for index in 0..self.evaluable.len() {
+            let id = FnId(index as u32);
+            if analysis.is_sink(id) {
+                self.relevance.seed(id);
+            }
+        }
         let again = self.wave(analysis, functions);
         let mut priorities = self.reschedule();
         self.graph_grew = false;
@@ -183,12 +202,33 @@ impl Fixpoint {
         if !changed.summaries.is_empty() {
             analysis.summaries_changed();
         }
-        // Every function of the wave read the summaries as they were before it, so the callers of
-        // a changed summary go again, also those the wave itself just revealed.
-        let callers = changed.summaries.iter().filter_map(|id| self.callers.get(id));
+        self.again_after(&changed)
+    }
+
+    /// Who goes again after a wave. Every function of the wave read the summaries as they were
+    /// before it, so the callers of a changed summary go again (also those the wave itself just
+    /// revealed) when they can matter to a finding: relevant callers (see [`super::relevance`]),
+    /// callers that met annotated data (they may store it where a relevant function reads it),
+    /// and callers of a summary that hands them annotated data. Readers of shared state that grew
+    /// go again in any case: it may hold annotated data, or a closure that calls a sink.
+    fn again_after(&mut self, changed: &Changed) -> BTreeSet<FnId> {
+        if self.graph_grew {
+            self.relevance.graph_grew();
+        }
+        let newly_relevant = self.relevance.update(&self.callees);
+        let mut again: BTreeSet<FnId> =
+            newly_relevant.into_iter().filter(|id| self.evaluable[id.index()]).collect();
+        for id in &changed.summaries {
+            let carries = changed.carrying.contains(id);
+            let callers = self.callers.get(id).into_iter().flatten().copied();
+            again.extend(callers.filter(|caller| {
+                carries || self.saw_annotated[caller.index()] || self.relevance.is_relevant(*caller)
+            }));
+        }
         let readers = changed.statics.iter().filter_map(|id| self.static_readers.get(id));
         let field_readers = changed.fields.iter().filter_map(|field| self.field_readers.get(field));
-        callers.chain(readers).chain(field_readers).flatten().copied().collect()
+        again.extend(readers.chain(field_readers).flatten().copied());
+        again
     }
 
     fn apply(
@@ -199,6 +239,7 @@ impl Fixpoint {
         changed: &mut Changed,
     ) {
         self.coverage[function.index()] = outcome.coverage;
+        self.saw_annotated[function.index()] = outcome.saw_annotated;
         for callee in &outcome.callees {
             if self.callers.entry(*callee).or_default().insert(function) {
                 self.callees[function.index()].push(callee.0);
@@ -262,8 +303,13 @@ impl Fixpoint {
         if let Some((_, depth)) = widening.iter().rev().find(|(after, _)| evaluations >= *after) {
             summary.widen(*depth);
         }
-        if summary.shape() != old.shape() {
+        let shape = summary.shape();
+        if shape != old.shape() {
             changed.summaries.push(function);
+            if shape.carries_annotated_data() {
+                changed.carrying.insert(function);
+            }
+
             analysis.summaries[function.index()] = summary;
         }
     }
@@ -273,6 +319,9 @@ impl Fixpoint {
 #[derive(Default)]
 struct Changed {
     summaries: Vec<FnId>,
+    /// Changed summaries that hand annotated data to their callers.
+    carrying: BTreeSet<FnId>,
+
     statics: BTreeSet<StaticId>,
     fields: BTreeSet<SharedField>,
 }

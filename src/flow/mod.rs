@@ -9,6 +9,7 @@ mod closures;
 mod elements;
 mod eval;
 mod fixpoint;
+mod relevance;
 mod schedule;
 mod std_model;
 pub mod summary;

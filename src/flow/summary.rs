@@ -82,6 +82,18 @@ pub struct Shape {
 /// A called parameter, an argument position, and the labels that argument carries.
 type ParamCallShape = (u16, usize, Vec<(AccessPath, Label)>);
 
+impl Shape {
+    /// The function returns annotated data, writes it through a parameter or passes it to a
+    /// parameter it calls.
+    pub fn carries_annotated_data(&self) -> bool {
+        let annotated = |label: &Label| matches!(label, Label::Source(_));
+        let in_values = |shape: &[(AccessPath, Label)]| shape.iter().any(|(_, l)| annotated(l));
+        in_values(&self.ret)
+            || self.writes.iter().any(|(_, _, labels)| labels.iter().any(annotated))
+            || self.param_calls.iter().any(|(_, _, shape)| in_values(shape))
+    }
+}
+
 impl Summary {
     pub fn shape(&self) -> Shape {
         let mut ret = Vec::new();

@@ -27,6 +27,7 @@ fn check_workspace(bencher: divan::Bencher, lines: usize) {
         lint_levels: Vec::new(),
         deny_warnings: false,
         inject_panic_in: None,
+        evaluate_everything: false,
     };
     bencher.bench(|| check(&config).map(|outcome| outcome.findings.len()).unwrap_or_default());
 }

@@ -131,6 +131,11 @@ struct CheckArgs {
     /// reported (docs/robustness.md); hidden, since no user needs it
     #[arg(long, value_name = "FUNCTION", hide = true)]
     inject_panic_in: Option<String>,
+    /// Evaluate every function to the fixed point, also those that cannot matter to a finding, to
+    /// measure the whole fixed point on code without annotations (docs/robustness.md); hidden,
+    /// since it changes no finding
+    #[arg(long, hide = true)]
+    evaluate_everything: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -260,6 +265,7 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
         lint_levels,
         deny_warnings: args.deny_warnings,
         inject_panic_in: args.inject_panic_in.clone(),
+        evaluate_everything: args.evaluate_everything,
     };
     let progress = Progress::start("checking", args.quiet);
     let checked = driver::check(&config);
@@ -454,6 +460,7 @@ fn run_inventory(args: InventoryArgs) -> ExitCode {
         lint_levels: Vec::new(),
         deny_warnings: false,
         inject_panic_in: None,
+        evaluate_everything: false,
     };
     let progress = Progress::start("analysing", args.quiet);
     let checked = driver::check(&config);

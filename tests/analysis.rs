@@ -43,6 +43,7 @@ fn check_flows(fixture: &str, expect: Expect) {
         lint_levels: Vec::new(),
         deny_warnings: false,
         inject_panic_in: None,
+        evaluate_everything: false,
     })
     .unwrap();
     let locator = Locator::new(&outcome.sources);

@@ -67,3 +67,25 @@ fn generation_is_deterministic() {
         }
     }
 }
+
+/// Evaluating only the functions that can matter to a finding (`flow/relevance.rs`) must find what
+/// evaluating every function finds, with fewer evaluations.
+#[test]
+fn evaluating_only_relevant_functions_finds_the_same() {
+    let directory = tempfile::tempdir().expect("a temporary directory");
+    generate(&GenerateConfig { lines: 3_000 }, directory.path()).expect("the workspace is written");
+    let check = |extra: &[&str]| {
+        let mut args = vec!["check", ".", "--format", "json", "--quiet"];
+        args.extend_from_slice(extra);
+        let output = support::run(&args, directory.path());
+        let json: serde_json::Value =
+            serde_json::from_slice(&output.stdout).expect("the output is JSON");
+        let evaluations = json["stats"]["evaluations"].as_u64().expect("a count of evaluations");
+        (json["findings"].clone(), evaluations)
+    };
+    let (pruned, pruned_evaluations) = check(&[]);
+    let (everything, all_evaluations) = check(&["--evaluate-everything"]);
+    assert!(pruned.as_array().is_some_and(|findings| !findings.is_empty()));
+    assert_eq!(pruned, everything);
+    assert!(pruned_evaluations < all_evaluations, "{pruned_evaluations} >= {all_evaluations}");
+}

@@ -35,6 +35,8 @@ pub struct CheckConfig {
     /// Functions of this name panic when analysed, so that tests can show how an internal error
     /// is contained and reported.
     pub inject_panic_in: Option<String>,
+    /// Evaluate every function to the fixed point, also those that cannot matter to a finding.
+    pub evaluate_everything: bool,
 }
 
 pub struct CheckOutcome {
@@ -106,7 +108,10 @@ pub fn check(config: &CheckConfig) -> Result<CheckOutcome, WorkspaceError> {
         let options = Options {
             include_tests: config.include_tests,
             lint_levels: &config.lint_levels,
-            flow: flow::Options { inject_panic_in: config.inject_panic_in.as_deref() },
+            flow: flow::Options {
+                inject_panic_in: config.inject_panic_in.as_deref(),
+                evaluate_everything: config.evaluate_everything,
+            },
         };
         Ok(analyse(&Disk, workspace, roots, configuration, &options, clock))
     })

@@ -105,7 +105,7 @@ impl Fixpoint {
         }
         for index in 0..self.evaluable.len() {
             let id = FnId(index as u32);
-            if analysis.is_sink(id) {
+            if analysis.is_sink(id) || analysis.evaluates_everything() {
                 self.relevance.seed(id);
             }
         }

@@ -108,6 +108,10 @@ pub struct Options<'a> {
     /// Functions of this name panic when evaluated. The panic is contained like any internal
     /// error; tests use it to show that the rest of the workspace is still checked.
     pub inject_panic_in: Option<&'a str>,
+    /// Every function counts as relevant (see [`relevance`]): the whole fixed point is computed,
+    /// also on code without annotations, where nothing can matter to a finding. For measuring the
+    /// fixed point on real code.
+    pub evaluate_everything: bool,
 }
 
 /// A field of a struct type, as one place for every value of the type. A service keeps state in a
@@ -120,6 +124,7 @@ pub type SharedField = (crate::model::AdtId, Member);
 pub struct Analysis<'r, 'p> {
     resolver: &'r Resolver<'p>,
     inject_panic_in: Option<&'r str>,
+    evaluate_everything: bool,
     sink_uses: Vec<Vec<Annotation>>,
     contexts: Vec<FnContext>,
     param_types: Vec<Vec<Ty>>,
@@ -194,6 +199,7 @@ impl<'r, 'p> Analysis<'r, 'p> {
         Analysis {
             resolver,
             inject_panic_in: options.inject_panic_in,
+            evaluate_everything: options.evaluate_everything,
             sink_uses: sink_uses(resolver),
             contexts,
             param_types,
@@ -243,6 +249,11 @@ impl<'r, 'p> Analysis<'r, 'p> {
 
     pub fn program(&self) -> &'p Program {
         self.resolver.program
+    }
+
+    /// Whether every function counts as relevant (see [`Options::evaluate_everything`]).
+    pub fn evaluates_everything(&self) -> bool {
+        self.evaluate_everything
     }
 
     pub fn is_sink(&self, function: FnId) -> bool {

@@ -8,6 +8,10 @@
 //! (which proc-macro2 lexes without recursion) how deep that recursion can go; a file deeper than
 //! [`MAX_NESTING`] is reported instead of parsed. The analysis runs on threads with
 //! [`STACK_BYTES`] of stack, enough for that depth with a wide margin.
+//!
+//! A span's byte offsets come from a [`LineIndex`] of the parsed text, not from
+//! `proc_macro2::Span::byte_range`: that keeps, per file, a map from character to byte offsets
+//! with an entry for every offset asked, and filling it was a quarter of lowering.
 
 use std::str::FromStr;
 
@@ -36,7 +40,13 @@ const STACK_BYTES_PER_LEVEL: usize = 32 << 10;
 /// The memory is only reserved; pages are used when deep nesting reaches them.
 pub const STACK_BYTES: usize = MAX_NESTING * STACK_BYTES_PER_LEVEL;
 
-pub fn parse(text: &str) -> Result<syn::File, SyntaxError> {
+/// A parsed file, with the index that turns its spans into byte offsets.
+pub struct Parsed {
+    pub file: syn::File,
+    pub lines: LineIndex,
+}
+
+pub fn parse(text: &str) -> Result<Parsed, SyntaxError> {
     let blanked = blank_preamble(text);
     let source = blanked.as_deref().unwrap_or(text);
     let tokens = TokenStream::from_str(source).map_err(|error| {
@@ -61,10 +71,63 @@ pub fn parse(text: &str) -> Result<syn::File, SyntaxError> {
             end: deepest.end,
         });
     }
-    syn::parse2::<syn::File>(tokens).map_err(|error| {
-        let range = error.span().byte_range();
-        SyntaxError { message: error.to_string(), start: range.start as u32, end: range.end as u32 }
-    })
+    let lines = LineIndex::new(source);
+    match syn::parse2::<syn::File>(tokens) {
+        Ok(file) => Ok(Parsed { file, lines }),
+        Err(error) => {
+            let (start, end) = lines.range(error.span());
+            Err(SyntaxError { message: error.to_string(), start, end })
+        }
+    }
+}
+
+/// Where each line of a text starts, to turn the line and column (in characters) of a span into
+/// byte offsets. A line of ASCII has a byte per character; for the others, the byte offset of
+/// each character is kept.
+pub struct LineIndex {
+    starts: Vec<u32>,
+    /// For each line with characters wider than a byte, in order: the line, and the byte offset
+    /// of each of its characters and of its end.
+    wide: Vec<(u32, Box<[u32]>)>,
+    len: u32,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        let mut wide = Vec::new();
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.is_ascii() {
+                let offsets = line.char_indices().map(|(at, _)| (line_start + at) as u32);
+                let end = std::iter::once((line_start + line.len()) as u32);
+                wide.push((starts.len() as u32 - 1, offsets.chain(end).collect()));
+            }
+            line_start += line.len();
+            if line.ends_with('\n') {
+                starts.push(line_start as u32);
+            }
+        }
+        LineIndex { starts, wide, len: text.len() as u32 }
+    }
+
+    /// The byte offsets a span starts and ends at.
+    pub fn range(&self, span: proc_macro2::Span) -> (u32, u32) {
+        (self.byte(span.start()), self.byte(span.end()))
+    }
+
+    fn byte(&self, at: proc_macro2::LineColumn) -> u32 {
+        let line = at.line.saturating_sub(1);
+        let Some(&start) = self.starts.get(line) else { return self.len };
+        let offset = match self.wide.binary_search_by_key(&(line as u32), |(wide, _)| *wide) {
+            Ok(found) => {
+                let offsets = &self.wide[found].1;
+                offsets.get(at.column).or(offsets.last()).copied().unwrap_or(start)
+            }
+            Err(_) => start.saturating_add(at.column as u32),
+        };
+        offset.min(self.len)
+    }
 }
 
 /// The deepest point of a token stream: its estimated depth and the token there.
@@ -230,7 +293,32 @@ pub fn release_spans() {
 
 #[cfg(test)]
 mod tests {
-    use super::{MAX_NESTING, nesting};
+    use super::{MAX_NESTING, nesting, parse};
+
+    /// Every identifier's offsets from the index are those `byte_range` gives, in ASCII and wide
+    /// lines, after a byte-order mark, and for a file without a final newline.
+    #[test]
+    fn line_index_agrees_with_byte_ranges() {
+        let text = "\u{feff}fn main() {\r\n    let größe = \"ä\"; let x = 1;\n  \tlet 名前 = x; }";
+        struct Spans(Vec<proc_macro2::Span>);
+        impl syn::visit::Visit<'_> for Spans {
+            fn visit_ident(&mut self, ident: &proc_macro2::Ident) {
+                self.0.push(ident.span());
+            }
+            fn visit_lit_str(&mut self, literal: &syn::LitStr) {
+                self.0.push(literal.span());
+            }
+        }
+        let parsed = parse(text).expect("it parses");
+        let mut spans = Spans(Vec::new());
+        syn::visit::Visit::visit_file(&mut spans, &parsed.file);
+        assert_eq!(spans.0.len(), 6);
+        for span in spans.0 {
+            let range = span.byte_range();
+            assert_eq!(parsed.lines.range(span), (range.start as u32, range.end as u32));
+        }
+        super::release_spans();
+    }
 
     fn levels(text: &str) -> usize {
         nesting(&text.parse().unwrap()).levels

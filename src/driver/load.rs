@@ -512,7 +512,7 @@ fn read_and_lower(
 
 /// Parses and lowers one file's text; the syntax tree is dropped on this thread before returning.
 fn lower_text(text: &str, id: FileId, config: LowerConfig) -> Result<LoweredModule, SyntaxError> {
-    let result = syntax::parse(text).map(|file| lower_file(&file, id, config));
+    let result = syntax::parse(text).map(|parsed| lower_file(&parsed, id, config));
     syntax::release_spans();
     result
 }

@@ -20,13 +20,13 @@ fn last_segment(path: &syn::Path) -> Option<String> {
 
 /// Reads `#[collected_for(a, b)]`, `#[used_for(a)]` and `#[ad_targeting]` attributes.
 pub struct AnnotationReader<'a> {
-    pub file: super::FileId,
+    pub spans: super::lower::Spans<'a>,
     pub errors: &'a mut Vec<AnnotationError>,
 }
 
 impl AnnotationReader<'_> {
     fn span(&self, span: proc_macro2::Span) -> super::Span {
-        super::lower::to_span(self.file, span)
+        self.spans.span(span)
     }
 
     /// The purposes a field was collected for.

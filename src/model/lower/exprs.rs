@@ -7,7 +7,7 @@ use super::Lowerer;
 use super::names;
 use super::types::{lower_path, lower_type};
 
-impl Lowerer {
+impl Lowerer<'_> {
     pub(crate) fn block(&mut self, block: &syn::Block, module: &mut LoweredModule) -> Block {
         let mut stmts = Vec::with_capacity(block.stmts.len());
         let last = block.stmts.len().saturating_sub(1);
@@ -187,7 +187,8 @@ impl Lowerer {
             }
             _ => Span { file: self.file, ..Span::default() },
         };
-        let kind = ExprKind::Path(Box::new(lower_path(self.file, &path.path, path.qself.as_ref())));
+        let kind =
+            ExprKind::Path(Box::new(lower_path(self.spans, &path.path, path.qself.as_ref())));
         Expr { kind, span }
     }
 
@@ -222,7 +223,7 @@ impl Lowerer {
                 .iter()
                 .flat_map(|args| args.args.iter())
                 .filter_map(|arg| match arg {
-                    syn::GenericArgument::Type(ty) => Some(lower_type(self.file, ty)),
+                    syn::GenericArgument::Type(ty) => Some(lower_type(self.spans, ty)),
                     _ => None,
                 })
                 .collect(),
@@ -237,7 +238,7 @@ impl Lowerer {
             .span(start.unwrap_or_else(|| literal.brace_token.span.open()))
             .to(self.span(literal.brace_token.span.close()));
         let kind = ExprKind::Struct {
-            path: Box::new(lower_path(self.file, &literal.path, literal.qself.as_ref())),
+            path: Box::new(lower_path(self.spans, &literal.path, literal.qself.as_ref())),
             fields: literal
                 .fields
                 .iter()
@@ -480,7 +481,7 @@ impl Lowerer {
             },
             syn::Pat::Tuple(tuple) => Pat::Tuple(tuple.elems.iter().map(|p| self.pat(p)).collect()),
             syn::Pat::Struct(strukt) => Pat::Struct {
-                path: Box::new(lower_path(self.file, &strukt.path, strukt.qself.as_ref())),
+                path: Box::new(lower_path(self.spans, &strukt.path, strukt.qself.as_ref())),
                 fields: strukt
                     .fields
                     .iter()
@@ -488,7 +489,7 @@ impl Lowerer {
                     .collect(),
             },
             syn::Pat::TupleStruct(tuple) => Pat::TupleStruct {
-                path: Box::new(lower_path(self.file, &tuple.path, tuple.qself.as_ref())),
+                path: Box::new(lower_path(self.spans, &tuple.path, tuple.qself.as_ref())),
                 elems: tuple.elems.iter().map(|p| self.pat(p)).collect(),
             },
             syn::Pat::Slice(slice) => Pat::Slice(slice.elems.iter().map(|p| self.pat(p)).collect()),
@@ -498,7 +499,7 @@ impl Lowerer {
             syn::Pat::Guard(guarded) => self.pat(&guarded.pat),
             syn::Pat::Type(typed) => Pat::Typed {
                 pat: Box::new(self.pat(&typed.pat)),
-                ty: Box::new(lower_type(self.file, &typed.ty)),
+                ty: Box::new(lower_type(self.spans, &typed.ty)),
             },
             _ => Pat::Ignore,
         }

@@ -64,9 +64,9 @@ fn macro_kind(name: &str) -> MacroKind {
 /// n nested invocations costs O(n²): ten thousand nested `format!`s took minutes.
 pub(crate) const MAX_PARSED_MACRO_DEPTH: usize = 32;
 
-impl Lowerer {
+impl Lowerer<'_> {
     pub(crate) fn macro_call(&mut self, mac: &syn::Macro, module: &mut LoweredModule) -> MacroCall {
-        let path = lower_path(self.file, &mac.path, None);
+        let path = lower_path(self.spans, &mac.path, None);
         let kind = path.last_name().map_or(MacroKind::Other, |name| macro_kind(name));
         let (mut args, parsed) = if self.macro_depth < MAX_PARSED_MACRO_DEPTH {
             self.macro_depth += 1;
@@ -222,7 +222,7 @@ fn placeholders(format: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-impl Lowerer {
+impl Lowerer<'_> {
     pub(crate) fn macro_rules_expansions(
         &mut self,
         tokens: &TokenStream,

@@ -14,6 +14,7 @@ use super::{
     Include, InlineModule, LoweredImpl, LoweredModule, LoweredTrait, MacroRules, Member, ModuleId,
     Name, OutlineModule, Param, SelfParam, Signature, Span, Static, TypeAlias, Variant,
 };
+use crate::syntax::{LineIndex, Parsed};
 
 pub use types::{lower_path, lower_type};
 
@@ -78,33 +79,46 @@ fn type_parameters(generics: &syn::Generics) -> Vec<Name> {
         .collect()
 }
 
-/// Converts a token's span into the model's byte range in `file`.
-pub fn to_span(file: FileId, span: proc_macro2::Span) -> Span {
-    let range = span.byte_range();
-    Span { file, start: range.start as u32, end: range.end as u32 }
+/// Turns the spans of one file's tokens into the model's byte ranges.
+#[derive(Clone, Copy)]
+pub struct Spans<'a> {
+    pub file: FileId,
+    lines: &'a LineIndex,
 }
 
-pub fn lower_file(file: &syn::File, file_id: FileId, config: LowerConfig) -> LoweredModule {
-    let mut lowerer = Lowerer { file: file_id, config, macro_depth: 0 };
+impl Spans<'_> {
+    pub fn span(self, span: proc_macro2::Span) -> Span {
+        let (start, end) = self.lines.range(span);
+        Span { file: self.file, start, end }
+    }
+}
+
+pub fn lower_file(parsed: &Parsed, file_id: FileId, config: LowerConfig) -> LoweredModule {
+    let spans = Spans { file: file_id, lines: &parsed.lines };
+    let mut lowerer = Lowerer { file: file_id, spans, config, macro_depth: 0 };
     let mut module = LoweredModule::default();
-    lowerer.items(&file.items, &mut module);
+    lowerer.items(&parsed.file.items, &mut module);
     module
 }
 
-pub(crate) struct Lowerer {
+pub(crate) struct Lowerer<'a> {
     pub(crate) file: FileId,
+    pub(crate) spans: Spans<'a>,
     config: LowerConfig,
     /// How many macro invocations enclose the one being lowered (see `MAX_PARSED_MACRO_DEPTH`).
     pub(crate) macro_depth: usize,
 }
 
-impl Lowerer {
+impl<'l> Lowerer<'l> {
     pub(crate) fn span(&self, span: proc_macro2::Span) -> Span {
-        to_span(self.file, span)
+        self.spans.span(span)
     }
 
-    fn annotations<'a>(&self, errors: &'a mut Vec<AnnotationError>) -> AnnotationReader<'a> {
-        AnnotationReader { file: self.file, errors }
+    fn annotations<'a>(&self, errors: &'a mut Vec<AnnotationError>) -> AnnotationReader<'a>
+    where
+        'l: 'a,
+    {
+        AnnotationReader { spans: self.spans, errors }
     }
 
     fn skipped(&self, attrs: &[syn::Attribute]) -> bool {
@@ -215,7 +229,7 @@ impl Lowerer {
                 }
                 let name = names::ident(&definition.ident);
                 let span = self.span(definition.ident.span());
-                let supertraits = types::trait_bounds(self.file, &definition.supertraits);
+                let supertraits = types::trait_bounds(self.spans, &definition.supertraits);
                 module.traits.push(LoweredTrait { name, span, functions, supertraits });
             }
             syn::Item::Use(import) if !self.skipped(&import.attrs) => {
@@ -250,7 +264,7 @@ impl Lowerer {
             syn::Item::Type(alias) => module.aliases.push(TypeAlias {
                 name: names::ident(&alias.ident),
                 generics: type_parameters(&alias.generics),
-                ty: lower_type(self.file, &alias.ty),
+                ty: lower_type(self.spans, &alias.ty),
                 module: ModuleId(0),
             }),
             syn::Item::Macro(item) => self.item_macro(item, module),
@@ -283,7 +297,7 @@ impl Lowerer {
         Static {
             name: names::ident(ident),
             span: self.span(ident.span()),
-            ty: lower_type(self.file, ty),
+            ty: lower_type(self.spans, ty),
             init,
             module: ModuleId(0),
         }
@@ -376,11 +390,11 @@ impl Lowerer {
             }
         }
         module.impls.push(LoweredImpl {
-            self_ty: lower_type(self.file, &implementation.self_ty),
+            self_ty: lower_type(self.spans, &implementation.self_ty),
             trait_path: implementation
                 .trait_
                 .as_ref()
-                .map(|(path, _)| lower_path(self.file, path, None)),
+                .map(|(path, _)| lower_path(self.spans, path, None)),
             generics: self.generics(&implementation.generics),
             functions,
             span: self.span(implementation.impl_token.span),
@@ -420,7 +434,7 @@ impl Lowerer {
             is_async: signature.asyncness.is_some(),
             ret: match &signature.output {
                 syn::ReturnType::Default => None,
-                syn::ReturnType::Type(_, ty) => Some(lower_type(self.file, ty)),
+                syn::ReturnType::Type(_, ty) => Some(lower_type(self.spans, ty)),
             },
             ..Signature::default()
         };
@@ -432,7 +446,7 @@ impl Lowerer {
                 }
                 syn::FnArg::Typed(typed) => lowered.params.push(Param {
                     pat: self.pat(&typed.pat),
-                    ty: lower_type(self.file, &typed.ty),
+                    ty: lower_type(self.spans, &typed.ty),
                     span: self.span(typed.colon_token.span),
                 }),
             }
@@ -447,7 +461,7 @@ impl Lowerer {
             .filter_map(|param| match param {
                 syn::GenericParam::Type(param) => Some(GenericParam {
                     name: names::ident(&param.ident),
-                    bounds: types::trait_bounds(self.file, &param.bounds),
+                    bounds: types::trait_bounds(self.spans, &param.bounds),
                 }),
                 _ => None,
             })
@@ -465,7 +479,7 @@ impl Lowerer {
             let Some(ident) = bounded.path.get_ident() else {
                 continue;
             };
-            let bounds = types::trait_bounds(self.file, &predicate.bounds);
+            let bounds = types::trait_bounds(self.spans, &predicate.bounds);
             if let Some(param) = params.iter_mut().find(|param| *param.name == *ident.to_string()) {
                 param.bounds.extend(bounds);
             }
@@ -489,7 +503,7 @@ impl Lowerer {
                 );
                 FieldDef {
                     member,
-                    ty: lower_type(self.file, &field.ty),
+                    ty: lower_type(self.spans, &field.ty),
                     span,
                     purposes: self.annotations(errors).purposes(&field.attrs),
                     serde_skip: attrs::is_serde_skipped(&field.attrs),

@@ -1,23 +1,23 @@
 //! Lowering paths and types as written.
 
+use crate::model::Span;
 use crate::model::types::{PathRef, PathSegment, QualifiedSelf, TypeRef};
-use crate::model::{FileId, Span};
 
+use super::Spans;
 use super::names;
-use super::to_span;
 
-pub fn lower_path(file: FileId, path: &syn::Path, qself: Option<&syn::QSelf>) -> PathRef {
+pub fn lower_path(spans: Spans<'_>, path: &syn::Path, qself: Option<&syn::QSelf>) -> PathRef {
     let segments = path
         .segments
         .iter()
         .map(|segment| PathSegment {
             name: names::ident(&segment.ident),
-            generic_args: generic_args(file, &segment.arguments),
+            generic_args: generic_args(spans, &segment.arguments),
         })
         .collect();
     let span = match (path.segments.first(), path.segments.last()) {
         (Some(first), Some(last)) => {
-            to_span(file, first.ident.span()).to(to_span(file, last.ident.span()))
+            spans.span(first.ident.span()).to(spans.span(last.ident.span()))
         }
         _ => Span::default(),
     };
@@ -26,7 +26,7 @@ pub fn lower_path(file: FileId, path: &syn::Path, qself: Option<&syn::QSelf>) ->
         segments,
         qself: qself.map(|qself| {
             Box::new(QualifiedSelf {
-                self_ty: lower_type(file, &qself.ty),
+                self_ty: lower_type(spans, &qself.ty),
                 trait_segments: qself.position,
             })
         }),
@@ -34,13 +34,13 @@ pub fn lower_path(file: FileId, path: &syn::Path, qself: Option<&syn::QSelf>) ->
     }
 }
 
-fn generic_args(file: FileId, arguments: &syn::PathArguments) -> Vec<TypeRef> {
+fn generic_args(spans: Spans<'_>, arguments: &syn::PathArguments) -> Vec<TypeRef> {
     match arguments {
         syn::PathArguments::AngleBracketed(angle) => angle
             .args
             .iter()
             .filter_map(|arg| match arg {
-                syn::GenericArgument::Type(ty) => Some(lower_type(file, ty)),
+                syn::GenericArgument::Type(ty) => Some(lower_type(spans, ty)),
                 _ => None,
             })
             .collect(),
@@ -48,24 +48,24 @@ fn generic_args(file: FileId, arguments: &syn::PathArguments) -> Vec<TypeRef> {
     }
 }
 
-pub fn lower_type(file: FileId, ty: &syn::Type) -> TypeRef {
+pub fn lower_type(spans: Spans<'_>, ty: &syn::Type) -> TypeRef {
     match ty {
-        syn::Type::Path(path) => TypeRef::Path(lower_path(file, &path.path, path.qself.as_ref())),
+        syn::Type::Path(path) => TypeRef::Path(lower_path(spans, &path.path, path.qself.as_ref())),
         syn::Type::Reference(reference) => {
-            TypeRef::Reference(Box::new(lower_type(file, &reference.elem)))
+            TypeRef::Reference(Box::new(lower_type(spans, &reference.elem)))
         }
-        syn::Type::Ptr(pointer) => TypeRef::Reference(Box::new(lower_type(file, &pointer.elem))),
-        syn::Type::Paren(paren) => lower_type(file, &paren.elem),
-        syn::Type::Group(group) => lower_type(file, &group.elem),
+        syn::Type::Ptr(pointer) => TypeRef::Reference(Box::new(lower_type(spans, &pointer.elem))),
+        syn::Type::Paren(paren) => lower_type(spans, &paren.elem),
+        syn::Type::Group(group) => lower_type(spans, &group.elem),
         syn::Type::Tuple(tuple) => {
-            TypeRef::Tuple(tuple.elems.iter().map(|ty| lower_type(file, ty)).collect())
+            TypeRef::Tuple(tuple.elems.iter().map(|ty| lower_type(spans, ty)).collect())
         }
-        syn::Type::Slice(slice) => TypeRef::Slice(Box::new(lower_type(file, &slice.elem))),
-        syn::Type::Array(array) => TypeRef::Array(Box::new(lower_type(file, &array.elem))),
-        syn::Type::TraitObject(object) => iterator_item(file, &object.bounds)
-            .unwrap_or_else(|| TypeRef::Bounds(trait_bounds(file, &object.bounds))),
-        syn::Type::ImplTrait(bounds) => iterator_item(file, &bounds.bounds)
-            .unwrap_or_else(|| TypeRef::Bounds(trait_bounds(file, &bounds.bounds))),
+        syn::Type::Slice(slice) => TypeRef::Slice(Box::new(lower_type(spans, &slice.elem))),
+        syn::Type::Array(array) => TypeRef::Array(Box::new(lower_type(spans, &array.elem))),
+        syn::Type::TraitObject(object) => iterator_item(spans, &object.bounds)
+            .unwrap_or_else(|| TypeRef::Bounds(trait_bounds(spans, &object.bounds))),
+        syn::Type::ImplTrait(bounds) => iterator_item(spans, &bounds.bounds)
+            .unwrap_or_else(|| TypeRef::Bounds(trait_bounds(spans, &bounds.bounds))),
         _ => TypeRef::Unknown,
     }
 }
@@ -73,7 +73,7 @@ pub fn lower_type(file: FileId, ty: &syn::Type) -> TypeRef {
 /// `impl Iterator<Item = T>` (and `dyn`, `IntoIterator`...) is seen as a sequence of `T`, which is
 /// what a `for` loop or an iterator adapter over it produces.
 fn iterator_item<'a>(
-    file: FileId,
+    spans: Spans<'_>,
     bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
 ) -> Option<TypeRef> {
     bounds.into_iter().find_map(|bound| {
@@ -90,7 +90,7 @@ fn iterator_item<'a>(
         };
         args.args.iter().find_map(|arg| match arg {
             syn::GenericArgument::AssocType(assoc) if is_iterator && assoc.ident == "Item" => {
-                Some(TypeRef::Slice(Box::new(lower_type(file, &assoc.ty))))
+                Some(TypeRef::Slice(Box::new(lower_type(spans, &assoc.ty))))
             }
             _ => None,
         })
@@ -98,13 +98,13 @@ fn iterator_item<'a>(
 }
 
 pub fn trait_bounds<'a>(
-    file: FileId,
+    spans: Spans<'_>,
     bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
 ) -> Vec<PathRef> {
     bounds
         .into_iter()
         .filter_map(|bound| match bound {
-            syn::TypeParamBound::Trait(bound) => Some(lower_path(file, &bound.path, None)),
+            syn::TypeParamBound::Trait(bound) => Some(lower_path(spans, &bound.path, None)),
             _ => None,
         })
         .collect()

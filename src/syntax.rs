@@ -60,7 +60,10 @@ pub fn parse(text: &str) -> Result<Parsed, SyntaxError> {
             end: range.end as u32,
         }
     })?;
-    let deepest = nesting(&tokens);
+    // Each level `nesting` counts is at least one character, so a file of no more characters than
+    // `MAX_NESTING` cannot nest too deeply, and walking its tokens (which copies every one of
+    // them) is spared: most files of real code bases are that small.
+    let deepest = if source.len() > MAX_NESTING { nesting(&tokens) } else { Nesting::default() };
     if deepest.levels > MAX_NESTING {
         return Err(SyntaxError {
             message: format!(
@@ -360,6 +363,25 @@ mod tests {
             panic!("a million nested parentheses must not parse")
         };
         assert!(error.message.contains("levels deep"), "{}", error.message);
+    }
+
+    /// What lets `parse` skip the walk for small files: no level is counted without a character.
+    #[test]
+    fn no_more_levels_than_characters() {
+        let samples = [
+            "!".repeat(500) + "x",
+            "(".repeat(300) + "x" + &")".repeat(300),
+            "|| ".repeat(200) + "x",
+            "Vec<".repeat(100) + "u8" + &">".repeat(100),
+            "if a { b } else ".repeat(80) + "{ c }",
+            "a + b * -c.d()?.e ".repeat(50),
+            "return &mut *x; ".repeat(40),
+        ];
+        for text in samples {
+            let levels = nesting(&text.parse().unwrap()).levels;
+            assert!(levels <= text.chars().count(), "{levels} levels in {} characters", text.len());
+            assert!(levels > 0);
+        }
     }
 
     #[test]

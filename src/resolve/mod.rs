@@ -41,6 +41,10 @@ pub struct Resolver<'p> {
     /// Trait impls by their workspace self type: a method call on a value of a workspace type
     /// looks there, which scanning every impl made a cost per call of the size of the workspace.
     trait_impls_by_self: HashMap<AdtId, Vec<ImplId>>,
+    /// Impls of `From<T>` by the workspace type `T` they convert from: looked up at every `.into()`
+    /// on a value of a workspace type, which resolving every impl's argument made a cost per call
+    /// of the size of the workspace.
+    conversion_impls: HashMap<AdtId, Vec<ImplId>>,
 }
 
 /// Where a name in a body is looked up: the function's module, its `Self`, its generic parameters.
@@ -88,6 +92,7 @@ impl<'p> Resolver<'p> {
             methods_by_name: HashMap::new(),
             formatting_impls: HashMap::new(),
             trait_impls_by_self: HashMap::new(),
+            conversion_impls: HashMap::new(),
         };
         resolver.scopes = scope::build_scopes(program, |scopes, module, path, absolute| {
             path_in(program, scopes, module, path, absolute)
@@ -126,6 +131,9 @@ impl<'p> Resolver<'p> {
                 .is_some_and(|name| matches!(&**name, "Debug" | "Display"));
             if let (Some(adt), true) = (self_adt, is_formatting) {
                 self.formatting_impls.entry(adt).or_default().push(impl_id);
+            }
+            if let Some(source) = self.conversion_source(&context, implementation) {
+                self.conversion_impls.entry(source).or_default().push(impl_id);
             }
             self.impl_self.push(self_adt);
             self.impl_trait.push(trait_id);
@@ -580,27 +588,24 @@ impl<'p> Resolver<'p> {
     /// The `from` functions of `impl From<T> for U` in the workspace, for a value of type `T`.
     pub fn conversions_from(&self, source: &Ty) -> Vec<FnId> {
         let Ty::Adt(source, _) = source else { return Vec::new() };
-        let mut found = Vec::new();
-        for (index, implementation) in self.program.impls.iter().enumerate() {
-            let Some(path) = &implementation.trait_path else { continue };
-            let Some(last) = path.segments.last() else { continue };
-            if &*last.name != "From" {
-                continue;
-            }
-            let context = FnContext {
-                generics: generic_bounds_stub(&implementation.generics),
-                ..FnContext::in_module(implementation.module)
-            };
-            let converts = last.generic_args.first().is_some_and(
-                |arg| matches!(self.resolve_type(&context, arg), Ty::Adt(adt, _) if adt == *source),
-            );
-            if converts {
-                found.extend(
-                    self.functions_in_impls(std::iter::once(&ImplId(index as u32)), "from"),
-                );
-            }
+        let impls = self.conversion_impls.get(source).map(Vec::as_slice).unwrap_or_default();
+        self.functions_in_impls(impls.iter(), "from")
+    }
+
+    /// For `impl From<T> for U`, the workspace type `T`.
+    fn conversion_source(
+        &self,
+        context: &FnContext,
+        implementation: &crate::model::Impl,
+    ) -> Option<AdtId> {
+        let last = implementation.trait_path.as_ref()?.segments.last()?;
+        if &*last.name != "From" {
+            return None;
         }
-        found
+        match self.resolve_type(context, last.generic_args.first()?) {
+            Ty::Adt(adt, _) => Some(adt),
+            _ => None,
+        }
     }
 
     /// The `fmt` methods of hand-written `Debug` and `Display` impls for a type.

@@ -18,7 +18,9 @@ use super::elements::{ELEMENTS, element_of, elements, is_elements, outside_eleme
 use super::std_model::{self, MethodClass};
 use super::summary::{SinkSite, Summary};
 use super::taint::{TaintSet, join_taint, labels_joined};
-use super::value::{AccessPath, Cell, FieldKey, Label, MAX_ACCESS_DEPTH, Step, Trace, Value};
+use super::value::{
+    AccessPath, Cell, FieldKey, Label, LabelPath, MAX_ACCESS_DEPTH, Step, Trace, Value,
+};
 use super::{Analysis, Coverage, Flow, FlowKind, SharedField};
 
 /// Bounds that keep evaluation finite on adversarial input.
@@ -151,7 +153,7 @@ struct Applied<'s> {
 #[derive(Default)]
 struct Projections {
     values: HashMap<(u16, AccessPath), Value>,
-    taints: HashMap<(u16, AccessPath), TaintSet>,
+    taints: HashMap<(u16, LabelPath), TaintSet>,
 }
 
 /// Where an assignment or a mutating call writes.
@@ -281,13 +283,13 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             let Some(value) = self.env.get(name) else {
                 continue;
             };
-            if !value.taint.contains_key(&Label::Param(*index, Vec::new())) {
+            if !value.taint.contains_key(&Label::Param(*index, LabelPath::default())) {
                 continue; // rebound to a new value: the caller's object was not written
             }
             let mut shape = Vec::new();
             value.shape(&mut shape, &mut Vec::new());
             for (path, label) in shape {
-                if label == Label::Param(*index, path.clone())
+                if matches!(&label, Label::Param(param, own) if param == index && **own == *path)
                     || is_projection_of(&label, *index, &path)
                 {
                     continue;
@@ -536,9 +538,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for (label, trace) in &base.taint {
             let label = match label {
                 Label::Param(index, path) if path.len() < MAX_ACCESS_DEPTH => {
-                    let mut path = path.clone();
+                    let mut path = path.to_vec();
                     path.push(stored.clone());
-                    Label::Param(*index, path)
+                    Label::Param(*index, path.into())
                 }
                 other => other.clone(),
             };
@@ -721,7 +723,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
                     self.out
                         .summary
                         .reads
-                        .entry((*index, path.clone()))
+                        .entry((*index, path.to_vec()))
                         .or_insert_with(|| trace.clone());
                 }
                 Label::Source(field) if self.is_sink => {
@@ -740,7 +742,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         for (label, trace) in value.deep_taint() {
             match label {
                 Label::Param(index, path) if !path.is_empty() => {
-                    self.out.summary.reads.entry((index, path)).or_insert(trace);
+                    self.out.summary.reads.entry((index, path.to_vec())).or_insert(trace);
                 }
                 Label::Source(field) if self.is_sink => self.out.sink_uses.push((field, trace)),
                 _ => {}
@@ -1859,12 +1861,12 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
     fn apply_reads(&mut self, call: &Applied<'_>, args: &[Value], call_step: &Step) {
         let callee = call.callee;
         for ((index, path), trace) in &call.summary.reads {
-            let label = Label::Param(*index, path.clone());
+            let label = Label::Param(*index, path.as_slice().into());
             let substituted = self.substitute_label(&label, trace, args, callee, call_step);
             for (label, trace) in substituted {
                 match label {
                     Label::Param(index, path) => {
-                        self.out.summary.reads.entry((index, path)).or_insert(trace);
+                        self.out.summary.reads.entry((index, path.to_vec())).or_insert(trace);
                     }
                     Label::Source(field) if self.is_sink => self.out.sink_uses.push((field, trace)),
                     Label::Source(_) => {}
@@ -2214,7 +2216,7 @@ fn called_parameters(value: &Value) -> Vec<u16> {
 
 fn parameter_value(index: u16, ty: Ty) -> Value {
     let mut value = Value::typed(ty);
-    value.taint.insert(Label::Param(index, Vec::new()), Trace::default());
+    value.taint.insert(Label::Param(index, LabelPath::default()), Trace::default());
     value
 }
 

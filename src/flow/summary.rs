@@ -148,7 +148,7 @@ impl Summary {
         }
         let depths = widened_depths(
             MAX_PATHS_PER_PARAM,
-            self.reads.keys().map(|(param, path)| (*param, path)),
+            self.reads.keys().map(|(param, path)| (*param, path.as_slice())),
         );
         if !depths.is_empty() {
             self.reads = std::mem::take(&mut self.reads)
@@ -158,7 +158,7 @@ impl Summary {
         }
         let depths = widened_depths(
             MAX_PATHS_PER_PARAM,
-            self.writes.keys().map(|(param, path)| (*param, path)),
+            self.writes.keys().map(|(param, path)| (*param, path.as_slice())),
         );
         if !depths.is_empty() {
             let mut writes: BTreeMap<(u16, AccessPath), TaintSet> = BTreeMap::new();
@@ -171,7 +171,7 @@ impl Summary {
         let depths = widened_depths(
             MAX_PATHS_PER_PARAM,
             self.sink_reaches.keys().filter_map(|(label, _)| match label {
-                Label::Param(param, path) => Some((*param, path)),
+                Label::Param(param, path) => Some((*param, &path[..])),
                 Label::Source(_) => None,
             }),
         );
@@ -189,7 +189,7 @@ impl Summary {
         let depths = widened_depths(
             MAX_PATHS_PER_PARAM,
             labels.iter().filter_map(|(_, label)| match label {
-                Label::Param(param, path) => Some((*param, path)),
+                Label::Param(param, path) => Some((*param, &path[..])),
                 Label::Source(_) => None,
             }),
         );
@@ -209,8 +209,10 @@ impl Summary {
             path
         };
         let shallow = |label: Label| match label {
-            Label::Param(param, path) => Label::Param(param, cut(path)),
-            source => source,
+            Label::Param(param, path) if path.len() > depth => {
+                Label::Param(param, path[..depth].into())
+            }
+            label => label,
         };
         self.ret.limit_depth(depth);
         self.ret.map_labels(&shallow);

@@ -284,7 +284,7 @@ fn most_paths_of_a_param(taint: &TaintSet) -> usize {
 /// Folds the paths of a parameter named more than `max` times into prefixes.
 pub(super) fn widen_taint(taint: &mut TaintSet, max: usize) {
     let paths = taint.keys().filter_map(|label| match label {
-        Label::Param(param, path) => Some((*param, path)),
+        Label::Param(param, path) => Some((*param, &path[..])),
         Label::Source(_) => None,
     });
     let depths = widened_depths(max, paths);
@@ -298,9 +298,9 @@ pub(super) fn widen_taint(taint: &mut TaintSet, max: usize) {
 /// most `max` remain.
 pub(super) fn widened_depths<'a>(
     max: usize,
-    paths: impl Iterator<Item = (u16, &'a AccessPath)>,
+    paths: impl Iterator<Item = (u16, &'a [Member])>,
 ) -> BTreeMap<u16, usize> {
-    let mut by_param: BTreeMap<u16, Vec<&AccessPath>> = BTreeMap::new();
+    let mut by_param: BTreeMap<u16, Vec<&[Member]>> = BTreeMap::new();
     for (param, path) in paths {
         by_param.entry(param).or_default().push(path);
     }
@@ -333,7 +333,10 @@ pub(super) fn truncate(
 
 pub(super) fn widen_label(depths: &BTreeMap<u16, usize>, label: Label) -> Label {
     match label {
-        Label::Param(param, path) => Label::Param(param, truncate(depths, param, path)),
+        Label::Param(param, path) => match depths.get(&param) {
+            Some(depth) if path.len() > *depth => Label::Param(param, path[..*depth].into()),
+            _ => Label::Param(param, path),
+        },
         source => source,
     }
 }
@@ -341,9 +344,10 @@ pub(super) fn widen_label(depths: &BTreeMap<u16, usize>, label: Label) -> Label 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::flow::value::LabelPath;
 
     fn param(index: u16) -> Label {
-        Label::Param(index, Vec::new())
+        Label::Param(index, LabelPath::default())
     }
 
     fn set(labels: &[u16]) -> TaintSet {
@@ -404,10 +408,10 @@ mod tests {
     fn many_paths_of_one_parameter_fold_into_prefixes() {
         let paths = (0..=MAX_LABELS_PER_PARAM as u32).map(|index| {
             let path = vec![Member::Index(0), Member::Index(index)];
-            (Label::Param(0, path), Trace::default())
+            (Label::Param(0, path.into()), Trace::default())
         });
         let mut taint = set(&[1]);
         join_taint(&mut taint, &paths.collect());
-        assert_eq!(labels(&taint), [Label::Param(0, vec![Member::Index(0)]), param(1)]);
+        assert_eq!(labels(&taint), [Label::Param(0, vec![Member::Index(0)].into()), param(1)]);
     }
 }

@@ -30,7 +30,66 @@ pub const MAX_ACCESS_DEPTH: usize = 4;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Label {
     Source(FieldKey),
-    Param(u16, AccessPath),
+    Param(u16, LabelPath),
+}
+
+/// The access path of a label, shared: labels are copied at every join, and copying a vector of
+/// field names for each was an allocation per label. Ordered and hashed by its members, like the
+/// vector; two copies of one path compare equal without looking at them.
+#[derive(Clone, Debug, Default, Eq)]
+pub struct LabelPath(Arc<[Member]>);
+
+impl LabelPath {
+    pub fn to_vec(&self) -> AccessPath {
+        self.0.to_vec()
+    }
+}
+
+impl std::ops::Deref for LabelPath {
+    type Target = [Member];
+
+    fn deref(&self) -> &[Member] {
+        &self.0
+    }
+}
+
+impl From<AccessPath> for LabelPath {
+    fn from(path: AccessPath) -> LabelPath {
+        LabelPath(path.into())
+    }
+}
+
+impl From<&[Member]> for LabelPath {
+    fn from(path: &[Member]) -> LabelPath {
+        LabelPath(path.into())
+    }
+}
+
+impl Ord for LabelPath {
+    fn cmp(&self, other: &LabelPath) -> std::cmp::Ordering {
+        if Arc::ptr_eq(&self.0, &other.0) {
+            return std::cmp::Ordering::Equal;
+        }
+        self.0.cmp(&other.0)
+    }
+}
+
+impl PartialOrd for LabelPath {
+    fn partial_cmp(&self, other: &LabelPath) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for LabelPath {
+    fn eq(&self, other: &LabelPath) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl std::hash::Hash for LabelPath {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
 }
 
 /// One step of a path from an annotated field to a sink. The message is shared: a step is pushed
@@ -428,7 +487,7 @@ mod tests {
 
     #[test]
     fn strong_update_kills_and_weak_update_keeps() {
-        let label = Label::Param(0, Vec::new());
+        let label = Label::Param(0, LabelPath::default());
         let taint: TaintSet = [(label.clone(), Trace::default())].into_iter().collect();
         let mut value = Value::default();
         let path = [Member::Named("phone".into())];
@@ -440,7 +499,7 @@ mod tests {
 
     #[test]
     fn deep_fields_fold_into_their_ancestor() {
-        let label = Label::Param(0, Vec::new());
+        let label = Label::Param(0, LabelPath::default());
         let taint: TaintSet = [(label.clone(), Trace::default())].into_iter().collect();
         let mut value = Value::default();
         let path = [Member::Index(0), Member::Index(1), Member::Index(2)];
@@ -453,7 +512,7 @@ mod tests {
 
     #[test]
     fn broad_values_fold_their_deepest_level_first() {
-        let label = Label::Param(0, Vec::new());
+        let label = Label::Param(0, LabelPath::default());
         let taint: TaintSet = [(label.clone(), Trace::default())].into_iter().collect();
         let mut value = Value::default();
         for outer in 0..4 {

@@ -309,7 +309,6 @@ impl Fixpoint {
             if shape.carries_annotated_data() {
                 changed.carrying.insert(function);
             }
-
             analysis.summaries[function.index()] = summary;
         }
     }

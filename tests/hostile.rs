@@ -120,6 +120,23 @@ fn exponentially_nested_matches() {
 }
 
 #[test]
+fn a_recursive_macro_whose_every_rule_applies() {
+    // No rule is told apart by a leading literal, so every invocation expands all seven, and six
+    // of them invoke the macro again: expanded without a bound on the total, each invocation would
+    // expand seven rules eight levels deep.
+    let mut body = String::from("macro_rules! relay {\n    ($x:expr) => { upload($x) };\n");
+    for index in 0..6 {
+        body.push_str(&format!(
+            "    ($x:expr, {index}) => {{ relay!($x, {index}); relay!($x) }};\n"
+        ));
+    }
+    body.push_str("}\n");
+    let line = BODY_LINE + body.lines().count();
+    body.push_str("pub fn go(u: &User) { relay!(u.phone.clone(), 0); }\n");
+    assert_one_violation_at("recursive_macro", &body, line);
+}
+
+#[test]
 fn thousands_of_mutually_recursive_functions() {
     let count = 2_000;
     let mut body = String::from("pub fn go(u: &User) { upload(f0(u, 5)); }\n");

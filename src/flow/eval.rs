@@ -26,6 +26,11 @@ use super::{Analysis, Coverage, Flow, FlowKind, SharedField};
 /// Bounds that keep evaluation finite on adversarial input.
 const LOOP_ROUNDS: usize = 3;
 const MAX_MACRO_DEPTH: usize = 8;
+/// Most expansions of workspace macros in one evaluation. A macro whose invocation matches none of
+/// its rules by its leading tokens expands every rule, so a recursive macro of a few rules expanded
+/// rules to the power of its depth at each invocation: two thirds of rust-analyzer's flow phase.
+/// Past the bound an invocation passes its arguments' data on, as at the depth bound.
+const MAX_MACRO_EXPANSIONS: usize = 256;
 const MAX_IMPLIED_DEPTH: usize = 3;
 const CELL_ROUNDS: usize = 3;
 /// A call dispatched by assumption (through a trait object, a generic, or by name on a receiver
@@ -183,6 +188,8 @@ pub struct Evaluator<'a, 'r, 'p> {
     ret: Value,
     macro_site: Option<Span>,
     macro_depth: usize,
+    /// Workspace macro expansions so far in this evaluation (see `MAX_MACRO_EXPANSIONS`).
+    macro_expansions: usize,
     /// True while parameters are bound at entry, which is not a use of their data.
     binding_parameters: bool,
     /// What was written into each local cell (see [`Cell`]), with its structure (an enum sent
@@ -210,6 +217,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             ret: Value::default(),
             macro_site: None,
             macro_depth: 0,
+            macro_expansions: 0,
             binding_parameters: false,
             cells: Vec::new(),
             cell_sites: BTreeMap::new(),
@@ -2094,7 +2102,9 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
             .collect();
         let expansions: Vec<&crate::model::MacroExpansion> =
             if matching.is_empty() { all_rules.iter().collect() } else { matching };
-        if expansions.is_empty() || self.macro_depth >= MAX_MACRO_DEPTH {
+        let over_bounds = self.macro_depth >= MAX_MACRO_DEPTH
+            || self.macro_expansions + expansions.len() > MAX_MACRO_EXPANSIONS;
+        if expansions.is_empty() || over_bounds {
             if !call.parsed || expansions.is_empty() {
                 self.out.coverage.macros_unmodelled += 1;
             }
@@ -2111,6 +2121,7 @@ impl<'a, 'r, 'p> Evaluator<'a, 'r, 'p> {
         let saved_site = self.macro_site;
         self.macro_site = Some(saved_site.unwrap_or(span));
         self.macro_depth += 1;
+        self.macro_expansions += expansions.len();
         self.out.coverage.macros_modelled += 1;
         let mut result = Value::default();
         for expansion in expansions {

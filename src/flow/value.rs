@@ -39,12 +39,6 @@ pub enum Label {
 #[derive(Clone, Debug, Default, Eq)]
 pub struct LabelPath(Arc<[Member]>);
 
-impl LabelPath {
-    pub fn to_vec(&self) -> AccessPath {
-        self.0.to_vec()
-    }
-}
-
 impl std::ops::Deref for LabelPath {
     type Target = [Member];
 

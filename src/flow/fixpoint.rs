@@ -212,9 +212,6 @@ impl Fixpoint {
     /// and callers of a summary that hands them annotated data. Readers of shared state that grew
     /// go again in any case: it may hold annotated data, or a closure that calls a sink.
     fn again_after(&mut self, changed: &Changed) -> BTreeSet<FnId> {
-        if self.graph_grew {
-            self.relevance.graph_grew();
-        }
         let newly_relevant = self.relevance.update(&self.callees);
         let mut again: BTreeSet<FnId> =
             newly_relevant.into_iter().filter(|id| self.evaluable[id.index()]).collect();
@@ -244,6 +241,7 @@ impl Fixpoint {
             if self.callers.entry(*callee).or_default().insert(function) {
                 self.callees[function.index()].push(callee.0);
                 self.graph_grew = true;
+                self.relevance.graph_grew();
             }
         }
         for id in &outcome.statics_read {

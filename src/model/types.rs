@@ -1,12 +1,19 @@
 //! Paths and types as written in the source, before name resolution.
 
+use smallvec::{SmallVec, smallvec};
+
 use super::{Name, Span};
 
 /// A path such as `crate::ads::upload`, `Vec<User>` or `<T as Trait>::f`.
+///
+/// Most paths of a program are one segment (a local variable, `self`, `String`), so one segment is
+/// kept inline: a vector of segments for every path was a fifth of the model of tokio.
+const _: () = assert!(std::mem::size_of::<PathRef>() <= 64);
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PathRef {
     pub leading_colon: bool,
-    pub segments: Vec<PathSegment>,
+    pub segments: SmallVec<[PathSegment; 1]>,
     /// The `T` of a qualified path `<T as Trait>::f`, with the number of segments that name the trait.
     pub qself: Option<Box<QualifiedSelf>>,
     pub span: Span,
@@ -15,7 +22,8 @@ pub struct PathRef {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PathSegment {
     pub name: Name,
-    pub generic_args: Vec<TypeRef>,
+    /// Boxed rather than a vector: it is empty in most segments, and a box is the smaller of the two.
+    pub generic_args: Box<[TypeRef]>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -29,7 +37,7 @@ impl PathRef {
     pub fn single(name: Name, span: Span) -> PathRef {
         PathRef {
             leading_colon: false,
-            segments: vec![PathSegment { name, generic_args: Vec::new() }],
+            segments: smallvec![PathSegment { name, generic_args: Box::default() }],
             qself: None,
             span,
         }

@@ -34,7 +34,7 @@ pub fn lower_path(spans: Spans<'_>, path: &syn::Path, qself: Option<&syn::QSelf>
     }
 }
 
-fn generic_args(spans: Spans<'_>, arguments: &syn::PathArguments) -> Vec<TypeRef> {
+fn generic_args(spans: Spans<'_>, arguments: &syn::PathArguments) -> Box<[TypeRef]> {
     match arguments {
         syn::PathArguments::AngleBracketed(angle) => angle
             .args
@@ -44,7 +44,7 @@ fn generic_args(spans: Spans<'_>, arguments: &syn::PathArguments) -> Vec<TypeRef
                 _ => None,
             })
             .collect(),
-        syn::PathArguments::Parenthesized(_) | syn::PathArguments::None => Vec::new(),
+        syn::PathArguments::Parenthesized(_) | syn::PathArguments::None => Box::default(),
     }
 }
 

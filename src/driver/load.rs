@@ -346,6 +346,7 @@ impl Loader<'_> {
                     .collect(),
             })
             .collect();
+        program.shrink_to_fit();
         program
     }
 

@@ -150,7 +150,10 @@ impl<'r, 'p> Analysis<'r, 'p> {
         for id in program.fn_ids() {
             let function = program.function(id);
             let context = &contexts[id.index()];
-            let mut types = Vec::new();
+            let mut types = Vec::with_capacity(
+                usize::from(function.signature.self_param.is_some())
+                    + function.signature.params.len(),
+            );
             if function.signature.self_param.is_some() {
                 types.push(context.self_ty.clone().unwrap_or_default());
             }

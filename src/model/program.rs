@@ -367,6 +367,23 @@ impl Program {
         &self.modules[id.index()]
     }
 
+    /// Gives back the room that growing the tables one module at a time left unused, up to half
+    /// of each: the program stays in memory through the whole analysis.
+    pub fn shrink_to_fit(&mut self) {
+        self.modules.shrink_to_fit();
+        for module in &mut self.modules {
+            module.items.shrink_to_fit();
+            module.imports.shrink_to_fit();
+        }
+        self.adts.shrink_to_fit();
+        self.functions.shrink_to_fit();
+        self.impls.shrink_to_fit();
+        self.traits.shrink_to_fit();
+        self.statics.shrink_to_fit();
+        self.macros.shrink_to_fit();
+        self.aliases.shrink_to_fit();
+    }
+
     pub fn fn_ids(&self) -> impl Iterator<Item = FnId> + '_ {
         (0..self.functions.len() as u32).map(FnId)
     }

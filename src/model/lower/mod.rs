@@ -436,6 +436,8 @@ impl<'l> Lowerer<'l> {
                 syn::ReturnType::Default => None,
                 syn::ReturnType::Type(_, ty) => Some(lower_type(self.spans, ty)),
             },
+            // Sized up front: pushed one at a time, a vector of one parameter held four.
+            params: Vec::with_capacity(signature.inputs.len()),
             ..Signature::default()
         };
         for input in &signature.inputs {

@@ -125,7 +125,8 @@ pub enum PassStep {
 #[derive(Clone, Debug)]
 pub struct Arm {
     pub pat: Pat,
-    pub guard: Option<Expr>,
+    /// Boxed: most arms have none, and inline it made every arm a third larger.
+    pub guard: Option<Box<Expr>>,
     pub body: Expr,
 }
 
@@ -248,7 +249,7 @@ impl Expr {
             ExprKind::Match { scrutinee, arms } => {
                 stack.push(scrutinee);
                 for arm in arms {
-                    stack.extend(arm.guard.as_ref());
+                    stack.extend(arm.guard.as_deref());
                     stack.push(&arm.body);
                 }
             }

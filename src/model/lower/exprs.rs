@@ -466,7 +466,7 @@ impl Lowerer<'_> {
 
     fn arm(&mut self, arm: &syn::Arm, module: &mut LoweredModule) -> Arm {
         let (pat, guard) = match &arm.pat {
-            syn::Pat::Guard(guarded) => (&*guarded.pat, Some(self.expr(&guarded.guard, module))),
+            syn::Pat::Guard(guarded) => (&*guarded.pat, Some(self.boxed(&guarded.guard, module))),
             pat => (pat, None),
         };
         Arm { pat: self.pat(pat), guard, body: self.expr(&arm.body, module) }

@@ -28,6 +28,7 @@ fn check_workspace(bencher: divan::Bencher, lines: usize) {
         deny_warnings: false,
         inject_panic_in: None,
         evaluate_everything: false,
+        process_ends_after: false,
     };
     bencher.bench(|| check(&config).map(|outcome| outcome.findings.len()).unwrap_or_default());
 }

@@ -266,6 +266,7 @@ fn check(args: CheckArgs, lint_levels: Vec<(String, Level)>) -> ExitCode {
         deny_warnings: args.deny_warnings,
         inject_panic_in: args.inject_panic_in.clone(),
         evaluate_everything: args.evaluate_everything,
+        process_ends_after: true,
     };
     let progress = Progress::start("checking", args.quiet);
     let checked = driver::check(&config);
@@ -461,6 +462,7 @@ fn run_inventory(args: InventoryArgs) -> ExitCode {
         deny_warnings: false,
         inject_panic_in: None,
         evaluate_everything: false,
+        process_ends_after: true,
     };
     let progress = Progress::start("analysing", args.quiet);
     let checked = driver::check(&config);

@@ -44,6 +44,7 @@ fn check_flows(fixture: &str, expect: Expect) {
         deny_warnings: false,
         inject_panic_in: None,
         evaluate_everything: false,
+        process_ends_after: false,
     })
     .unwrap();
     let locator = Locator::new(&outcome.sources);

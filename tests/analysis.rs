@@ -130,6 +130,35 @@ mod jobs {
 }
 
 #[test]
+fn modules_that_glob_import_each_other_see_each_others_items() {
+    check_flows(
+        &(r#"
+//- /lib.rs
+mod model;
+mod ads {
+    pub use crate::jobs::*;
+    #[purpose::ad_targeting]
+    pub fn upload(_: &str) {}
+}
+mod jobs {
+    pub use crate::ads::*;
+    pub fn forward(phone: &str) {
+        upload(phone);
+    }
+}
+pub fn run(user: &model::User) {
+    ads::forward(&user.phone);
+}
+"#
+        .to_owned()
+            + ANNOTATED),
+        expect![[r#"
+            lib.rs:10 purpose_violation [User.phone -> upload]
+        "#]],
+    );
+}
+
+#[test]
 fn summaries_carry_data_through_helpers_and_returns() {
     check_flows(
         &(r#"

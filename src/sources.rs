@@ -8,6 +8,8 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::model::{FileId, Name, Span};
 
 #[derive(Debug)]
@@ -22,6 +24,23 @@ pub struct SourceFile {
 #[derive(Debug, Default)]
 pub struct SourceDb {
     files: Vec<SourceFile>,
+    /// Files whose text was not kept (see [`SourceDb::text_not_kept`]), with what they held.
+    released: Vec<(FileId, Fingerprint)>,
+}
+
+/// A text's length and hash: enough to tell whether a file read again still holds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    bytes: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub fn of(text: &str) -> Fingerprint {
+        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+        let hash = BuildHasherDefault::<DefaultHasher>::default().hash_one(text);
+        Fingerprint { bytes: text.len(), hash }
+    }
 }
 
 impl SourceDb {
@@ -49,6 +68,37 @@ impl SourceDb {
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files.iter().enumerate().map(|(index, file)| (FileId(index as u32), file))
     }
+
+    /// Records that `file` was read and held a text like `fingerprint`, but not its text: the
+    /// analysis reads only the lowered model, and keeping every text through it was a tenth of its
+    /// peak memory. [`SourceDb::read_texts_again`] reads them for the report.
+    pub fn text_not_kept(&mut self, file: FileId, fingerprint: Fingerprint) {
+        self.released.push((file, fingerprint));
+    }
+
+    /// Reads the texts that were not kept. Returns the files that can no longer be read, or that
+    /// changed since they were read: what the analysis found in them may not match their text.
+    pub fn read_texts_again(&mut self, fs: &dyn FileSystem) -> Vec<LoadProblem> {
+        let released = std::mem::take(&mut self.released);
+        let files = &self.files;
+        let read: Vec<(FileId, Fingerprint, Result<String, ReadError>)> = released
+            .into_par_iter()
+            .map(|(id, fingerprint)| (id, fingerprint, fs.read(&files[id.0 as usize].path)))
+            .collect();
+        let mut problems = Vec::new();
+        for (id, fingerprint, text) in read {
+            match text {
+                Ok(text) => {
+                    if Fingerprint::of(&text) != fingerprint {
+                        problems.push(LoadProblem::Changed { file: id });
+                    }
+                    self.files[id.0 as usize].text = text;
+                }
+                Err(error) => problems.push(LoadProblem::Unreadable { file: id, error }),
+            }
+        }
+        problems
+    }
 }
 
 /// Something that kept part of the workspace from being analysed.
@@ -57,6 +107,10 @@ pub enum LoadProblem {
     Unreadable {
         file: FileId,
         error: ReadError,
+    },
+    /// The file changed while it was checked: it no longer holds the text that was analysed.
+    Changed {
+        file: FileId,
     },
     Syntax {
         span: Span,
@@ -435,6 +489,43 @@ pub fn rust_files(directory: &Path) -> Vec<Result<PathBuf, (PathBuf, std::io::Er
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A database of one file, `lib.rs`, read when it held `checked`, its text not kept.
+    fn one_file_read_as(checked: &str) -> SourceDb {
+        let mut sources = SourceDb::default();
+        let file = SourceFile {
+            path: PathBuf::from("lib.rs"),
+            display: "lib.rs".to_string(),
+            text: String::new(),
+        };
+        let id = sources.add(file);
+        sources.text_not_kept(id, Fingerprint::of(checked));
+        sources
+    }
+
+    #[test]
+    fn texts_not_kept_are_read_again() {
+        let mut files = MemoryFiles::new();
+        files.insert("lib.rs", "pub fn f() {}\n");
+        let mut sources = one_file_read_as("pub fn f() {}\n");
+        assert!(sources.read_texts_again(&files).is_empty());
+        assert_eq!(sources.get(FileId(0)).text, "pub fn f() {}\n");
+        assert!(sources.read_texts_again(&files).is_empty(), "read once, not again");
+    }
+
+    #[test]
+    fn a_file_that_changed_or_went_away_since_it_was_read_is_a_problem() {
+        let mut files = MemoryFiles::new();
+        files.insert("lib.rs", "pub fn g() {}\n");
+        let mut sources = one_file_read_as("pub fn f() {}\n");
+        let problems = sources.read_texts_again(&files);
+        assert!(matches!(problems[..], [LoadProblem::Changed { file: FileId(0) }]));
+        assert_eq!(sources.get(FileId(0)).text, "pub fn g() {}\n");
+
+        let mut sources = one_file_read_as("pub fn f() {}\n");
+        let problems = sources.read_texts_again(&MemoryFiles::new());
+        assert!(matches!(problems[..], [LoadProblem::Unreadable { file: FileId(0), .. }]));
+    }
 
     fn lookup<'a>(
         file: &'a Path,

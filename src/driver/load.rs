@@ -15,8 +15,8 @@ use crate::model::{
     Crate, CrateId, FileId, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
 };
 use crate::sources::{
-    self, FileRole, FileSystem, LoadProblem, Location, ModuleFile, ModuleLookup, ReadError,
-    SourceDb, SourceFile,
+    self, FileRole, FileSystem, Fingerprint, LoadProblem, Location, ModuleFile, ModuleLookup,
+    ReadError, SourceDb, SourceFile,
 };
 use crate::syntax::{self, SyntaxError};
 use crate::workspace::{CrateRoots, CrateSpec, Workspace, WorkspaceKind};
@@ -121,8 +121,8 @@ impl Loader<'_> {
             let mut next = Vec::new();
             for (id, result) in results {
                 match result {
-                    Ok((text, lowered)) => {
-                        self.sources.get_mut(id).text = text;
+                    Ok((fingerprint, lowered)) => {
+                        self.sources.text_not_kept(id, fingerprint);
                         next.extend(self.follow_modules(id, &lowered));
                         self.parsed[id.0 as usize].lowered = Some(lowered);
                     }
@@ -393,7 +393,10 @@ impl Loader<'_> {
         if !parsed.linked {
             return LoweredModule::default(); // unreadable or unparsable, reported already
         }
-        lower_text(&self.sources.get(file).text, file, self.config).unwrap_or_default()
+        // The text was not kept; if the file changed since, what is read now is lowered, and the
+        // change is reported when the texts are read again for the report.
+        let text = self.fs.read(&self.sources.get(file).path).unwrap_or_default();
+        lower_text(&text, file, self.config).unwrap_or_default()
     }
 
     fn link_children(
@@ -475,7 +478,9 @@ fn loose_crate_name(path: &Path) -> String {
     name.replace('-', "_")
 }
 
-type FileResult = Result<(String, LoweredModule), FileFailure>;
+/// A lowered file comes without its text, which is dropped on the thread that read it (see
+/// `SourceDb::text_not_kept`); a file that does not parse keeps it, for the diagnostic.
+type FileResult = Result<(Fingerprint, LoweredModule), FileFailure>;
 
 enum FileFailure {
     Read(ReadError),
@@ -488,7 +493,7 @@ fn read_and_lower_guarded(
     path: &Path,
     id: FileId,
     config: LowerConfig,
-) -> Result<(String, LoweredModule), FileFailure> {
+) -> FileResult {
     let attempt = std::panic::catch_unwind(|| read_and_lower(fs, path, id, config));
     attempt.unwrap_or_else(|panic| {
         syntax::release_spans();
@@ -498,15 +503,10 @@ fn read_and_lower_guarded(
     })
 }
 
-fn read_and_lower(
-    fs: &dyn FileSystem,
-    path: &Path,
-    id: FileId,
-    config: LowerConfig,
-) -> Result<(String, LoweredModule), FileFailure> {
+fn read_and_lower(fs: &dyn FileSystem, path: &Path, id: FileId, config: LowerConfig) -> FileResult {
     let text = fs.read(path).map_err(FileFailure::Read)?;
     match lower_text(&text, id, config) {
-        Ok(lowered) => Ok((text, lowered)),
+        Ok(lowered) => Ok((Fingerprint::of(&text), lowered)),
         Err(error) => Err(FileFailure::Syntax(text, error)),
     }
 }

@@ -221,6 +221,8 @@ fn analyse(
     clock.end("resolve", loaded.program.functions.len(), "functions");
     let result = flow::analyze(&resolver, &config.flow);
     clock.end("flow", result.stats.evaluations, "evaluations");
+    let changed = loaded.sources.read_texts_again(fs);
+    loaded.problems.extend(changed);
     let policy = policy_of(&settings);
     let inventory = inventory::build(&resolver, &policy, &result.flows);
     // The file's levels first, then the command line's, in order: the last word wins.

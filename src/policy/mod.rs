@@ -488,6 +488,13 @@ fn load_finding(problem: &LoadProblem) -> Finding {
             "nothing in this file was checked".to_string(),
             Vec::new(),
         ),
+        LoadProblem::Changed { file } => (
+            &lints::unparsable_file::LINT,
+            "this file changed while it was checked".to_string(),
+            Span { file: *file, start: 0, end: 0 },
+            "findings in this file may point at the wrong lines".to_string(),
+            Vec::new(),
+        ),
         LoadProblem::Syntax { span, message } => (
             &lints::unparsable_file::LINT,
             format!("this file does not parse: {message}"),
@@ -534,6 +541,7 @@ fn load_finding(problem: &LoadProblem) -> Finding {
     let help = match problem {
         LoadProblem::Unreadable { error, .. } => Some(lints::unparsable_file::read_help(error)),
         LoadProblem::Syntax { .. } => Some(lints::unparsable_file::HELP),
+        LoadProblem::Changed { .. } => Some(lints::unparsable_file::CHANGED_HELP),
         _ => None,
     }
     .map(String::from);

@@ -15,6 +15,9 @@ use crate::sources::ReadError;
 pub const HELP: &str =
     "fix the file so that it parses (`cargo check` shows the same error), or exclude it";
 
+/// The help for a file that changed while it was checked.
+pub const CHANGED_HELP: &str = "run the check again once nothing is writing to the file";
+
 /// The help for a file that could not be read: what to do depends on why.
 pub fn read_help(error: &ReadError) -> &'static str {
     match error {

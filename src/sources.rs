@@ -5,7 +5,7 @@
 //! Files come from a [`FileSystem`]: the [`Disk`], or [`MemoryFiles`] for checking code that
 //! was never written to disk (fuzzing, embedding the check in another program).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
@@ -76,10 +76,17 @@ impl SourceDb {
         self.released.push((file, fingerprint));
     }
 
-    /// Reads the texts that were not kept. Returns the files that can no longer be read, or that
-    /// changed since they were read: what the analysis found in them may not match their text.
-    pub fn read_texts_again(&mut self, fs: &dyn FileSystem) -> Vec<LoadProblem> {
-        let released = std::mem::take(&mut self.released);
+    /// Reads the texts of `files` that were not kept. Returns the files that can no longer be read,
+    /// or that changed since they were read: what the analysis found in them may not match their
+    /// text.
+    pub fn read_texts_again(
+        &mut self,
+        fs: &dyn FileSystem,
+        files: &BTreeSet<FileId>,
+    ) -> Vec<LoadProblem> {
+        let (released, kept) =
+            std::mem::take(&mut self.released).into_iter().partition(|(id, _)| files.contains(id));
+        self.released = kept;
         let files = &self.files;
         let read: Vec<(FileId, Fingerprint, Result<String, ReadError>)> = released
             .into_par_iter()
@@ -490,6 +497,10 @@ pub fn rust_files(directory: &Path) -> Vec<Result<PathBuf, (PathBuf, std::io::Er
 mod tests {
     use super::*;
 
+    fn lib_rs() -> BTreeSet<FileId> {
+        BTreeSet::from([FileId(0)])
+    }
+
     /// A database of one file, `lib.rs`, read when it held `checked`, its text not kept.
     fn one_file_read_as(checked: &str) -> SourceDb {
         let mut sources = SourceDb::default();
@@ -508,9 +519,11 @@ mod tests {
         let mut files = MemoryFiles::new();
         files.insert("lib.rs", "pub fn f() {}\n");
         let mut sources = one_file_read_as("pub fn f() {}\n");
-        assert!(sources.read_texts_again(&files).is_empty());
+        assert!(sources.read_texts_again(&files, &BTreeSet::new()).is_empty());
+        assert_eq!(sources.get(FileId(0)).text, "", "only the files asked for are read");
+        assert!(sources.read_texts_again(&files, &lib_rs()).is_empty());
         assert_eq!(sources.get(FileId(0)).text, "pub fn f() {}\n");
-        assert!(sources.read_texts_again(&files).is_empty(), "read once, not again");
+        assert!(sources.read_texts_again(&files, &lib_rs()).is_empty(), "read once, not again");
     }
 
     #[test]
@@ -518,12 +531,12 @@ mod tests {
         let mut files = MemoryFiles::new();
         files.insert("lib.rs", "pub fn g() {}\n");
         let mut sources = one_file_read_as("pub fn f() {}\n");
-        let problems = sources.read_texts_again(&files);
+        let problems = sources.read_texts_again(&files, &lib_rs());
         assert!(matches!(problems[..], [LoadProblem::Changed { file: FileId(0) }]));
         assert_eq!(sources.get(FileId(0)).text, "pub fn g() {}\n");
 
         let mut sources = one_file_read_as("pub fn f() {}\n");
-        let problems = sources.read_texts_again(&MemoryFiles::new());
+        let problems = sources.read_texts_again(&MemoryFiles::new(), &lib_rs());
         assert!(matches!(problems[..], [LoadProblem::Unreadable { file: FileId(0), .. }]));
     }
 

@@ -14,6 +14,7 @@ use crate::model::lower::{LowerConfig, lower_file};
 use crate::model::{
     Crate, CrateId, FileId, LoweredModule, ModuleId, Name, OutlineModule, Program, Span,
 };
+use crate::policy::suppression;
 use crate::sources::{
     self, FileRole, FileSystem, Fingerprint, LoadProblem, Location, ModuleFile, ModuleLookup,
     ReadError, SourceDb, SourceFile,
@@ -121,8 +122,13 @@ impl Loader<'_> {
             let mut next = Vec::new();
             for (id, result) in results {
                 match result {
-                    Ok((fingerprint, lowered)) => {
-                        self.sources.text_not_kept(id, fingerprint);
+                    Ok((text, lowered)) => {
+                        match text {
+                            FileText::Kept(text) => self.sources.get_mut(id).text = text,
+                            FileText::NotKept(fingerprint) => {
+                                self.sources.text_not_kept(id, fingerprint)
+                            }
+                        }
                         next.extend(self.follow_modules(id, &lowered));
                         self.parsed[id.0 as usize].lowered = Some(lowered);
                     }
@@ -478,9 +484,15 @@ fn loose_crate_name(path: &Path) -> String {
     name.replace('-', "_")
 }
 
-/// A lowered file comes without its text, which is dropped on the thread that read it (see
-/// `SourceDb::text_not_kept`); a file that does not parse keeps it, for the diagnostic.
-type FileResult = Result<(Fingerprint, LoweredModule), FileFailure>;
+type FileResult = Result<(FileText, LoweredModule), FileFailure>;
+
+/// Most lowered files come without their text, dropped on the thread that read it (see
+/// `SourceDb::text_not_kept`). A file with suppression comments keeps it, since they are read
+/// from the text after the analysis; so does a file that does not parse, for the diagnostic.
+enum FileText {
+    Kept(String),
+    NotKept(Fingerprint),
+}
 
 enum FileFailure {
     Read(ReadError),
@@ -506,7 +518,8 @@ fn read_and_lower_guarded(
 fn read_and_lower(fs: &dyn FileSystem, path: &Path, id: FileId, config: LowerConfig) -> FileResult {
     let text = fs.read(path).map_err(FileFailure::Read)?;
     match lower_text(&text, id, config) {
-        Ok(lowered) => Ok((Fingerprint::of(&text), lowered)),
+        Ok(lowered) if text.contains(suppression::MARKER) => Ok((FileText::Kept(text), lowered)),
+        Ok(lowered) => Ok((FileText::NotKept(Fingerprint::of(&text)), lowered)),
         Err(error) => Err(FileFailure::Syntax(text, error)),
     }
 }

@@ -221,8 +221,6 @@ fn analyse(
     clock.end("resolve", loaded.program.functions.len(), "functions");
     let result = flow::analyze(&resolver, &config.flow);
     clock.end("flow", result.stats.evaluations, "evaluations");
-    let changed = loaded.sources.read_texts_again(fs);
-    loaded.problems.extend(changed);
     let policy = policy_of(&settings);
     let inventory = inventory::build(&resolver, &policy, &result.flows);
     // The file's levels first, then the command line's, in order: the last word wins.
@@ -240,6 +238,9 @@ fn analyse(
         &result.stats.internal_errors,
     );
     raw.extend(policy::unknown_names(&loaded.program, &policy));
+    let shown = files_shown(&raw, &inventory, &loaded.program, &result.stats.bound_hit);
+    let changed = loaded.sources.read_texts_again(fs, &shown);
+    raw.extend(policy::problem_findings(&changed));
     if let Some(file) = config_file {
         let text = &loaded.sources.get(file).text;
         raw.extend(policy::vacuity(&loaded.program, &settings, file, text, &result.sinks_called));
@@ -281,6 +282,38 @@ fn analyse(
         suppressed: applied.suppressed,
         inventory,
     }
+}
+
+/// The files the output may point into, whose texts are read again for it: those of the findings
+/// (suppressed ones and the audits of suppressions included), the inventory and the functions cut
+/// short. Files with suppression comments kept their texts.
+fn files_shown(
+    findings: &[Finding],
+    inventory: &inventory::Inventory,
+    program: &crate::model::Program,
+    bound_hit: &[crate::model::FnId],
+) -> BTreeSet<FileId> {
+    let in_findings = findings.iter().flat_map(|finding| {
+        let labels = std::iter::once(&finding.primary).chain(&finding.secondary);
+        labels.map(|label| label.span).chain(finding.path.iter().map(|step| step.span))
+    });
+    let in_inventory = inventory
+        .sources
+        .iter()
+        .map(|entry| entry.span)
+        .chain(inventory.sinks.iter().map(|entry| entry.span))
+        .chain(inventory.declassifiers.iter().map(|entry| entry.span))
+        .chain(inventory.flows.iter().flat_map(|flow| {
+            std::iter::once(flow.site).chain(flow.path.iter().map(|step| step.span))
+        }));
+    let suppressions = program.suppressions.iter().map(|(suppression, _)| suppression.span);
+    let cut_short = bound_hit.iter().map(|id| program.function(*id).name_span);
+    in_findings
+        .chain(in_inventory)
+        .chain(suppressions)
+        .chain(cut_short)
+        .map(|span| span.file)
+        .collect()
 }
 
 /// The workspace's configuration (the built-in default when there is none), and its source.

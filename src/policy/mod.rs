@@ -479,6 +479,11 @@ fn field_def<'p>(program: &'p Program, key: &FieldKey) -> Option<&'p crate::mode
         .find(|field| field.member == key.member)
 }
 
+/// Findings for problems met after the analysis (a file that changed while it was checked).
+pub fn problem_findings(problems: &[LoadProblem]) -> Vec<Finding> {
+    problems.iter().map(load_finding).collect()
+}
+
 fn load_finding(problem: &LoadProblem) -> Finding {
     let (lint, message, span, label, notes) = match problem {
         LoadProblem::Unreadable { file, error } => (

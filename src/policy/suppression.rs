@@ -81,10 +81,12 @@ pub fn apply(
     Applied { kept, suppressed, unused }
 }
 
+/// What every suppression comment contains.
+pub const MARKER: &str = "purpose::suppress(";
+
 /// `// purpose::suppress(lint, reason = "...")` comments: at the end of a line they cover that
 /// line; on a line of their own, the next line with code.
 pub fn comment_suppressions(file: FileId, text: &str) -> Vec<(Suppression, Span)> {
-    const MARKER: &str = "purpose::suppress(";
     let mut out = Vec::new();
     let lines: Vec<(usize, &str)> = line_starts(text);
     for (index, (start, line)) in lines.iter().enumerate() {

@@ -170,6 +170,22 @@ fn file_names_with_markup_are_escaped_in_markdown() {
 }
 
 #[test]
+fn a_module_declared_once_per_configuration_is_one_module() {
+    let dir = ScratchDir::new("inventory-cfg-module");
+    dir.write(
+        "lib.rs",
+        "pub struct User {\n    #[collected_for(security)]\n    pub phone: String,\n}\n\
+         #[cfg(feature = \"a\")]\nmod ads;\n#[cfg(not(feature = \"a\"))]\nmod ads;\n\
+         pub fn run(user: &User) {\n    ads::upload(&user.phone);\n}\n",
+    );
+    dir.write("ads.rs", "#[ad_targeting]\npub fn upload(_: &str) {}\n");
+    let inventory = parse(&inventory(dir.path(), "json"));
+    let sinks = inventory["sinks"].as_array().expect("a list of sinks");
+    assert_eq!(sinks.len(), 1, "{sinks:?}");
+    assert_eq!(inventory["flows"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
 fn mermaid_has_a_node_per_field_and_sink_and_labelled_edges() {
     let mermaid = inventory(&inventory_fixture(), "mermaid");
     assert!(mermaid.starts_with("flowchart LR\n"), "{mermaid}");

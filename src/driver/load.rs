@@ -411,23 +411,30 @@ impl Loader<'_> {
         outline: Vec<(ModuleId, OutlineModule)>,
         krate: CrateId,
     ) {
+        // A module declared more than once in one parent (`cfg_net! { mod tcp; }` beside
+        // `cfg_not_net! { mod tcp; }`, one per configuration) is one file, linked once: linked
+        // for each declaration, and lowered again each time, tokio held 207 of its files two or
+        // three times over, and lowering them again took as long as parsing all of tokio.
+        let mut linked: HashMap<(ModuleId, Name), ModuleId> = HashMap::new();
         for (parent, declaration) in outline {
-            let file = program.module(parent).file;
-            let key = (file, program.inline_path(parent), declaration.name.clone());
-            let Some(child) = self.edges.get(&key).copied() else {
-                continue;
+            let module = match linked.get(&(parent, declaration.name.clone())) {
+                Some(module) => *module,
+                None => {
+                    let file = program.module(parent).file;
+                    let key = (file, program.inline_path(parent), declaration.name.clone());
+                    let Some(child) = self.edges.get(&key).copied() else {
+                        continue;
+                    };
+                    if is_ancestor_file(program, parent, child) {
+                        continue;
+                    }
+                    let name = declaration.name.clone();
+                    let module =
+                        self.link_file(program, child, name, Some(parent), krate, declaration.span);
+                    linked.insert((parent, declaration.name.clone()), module);
+                    module
+                }
             };
-            if is_ancestor_file(program, parent, child) {
-                continue;
-            }
-            let module = self.link_file(
-                program,
-                child,
-                declaration.name,
-                Some(parent),
-                krate,
-                declaration.span,
-            );
             program.suppressions.extend(
                 declaration.suppressions.into_iter().map(|suppression| {
                     (suppression, crate::model::SuppressionScope::Module(module))

@@ -207,6 +207,10 @@ pub trait FileSystem: Sync + std::panic::RefUnwindSafe {
     /// Every `.rs` file under `directory`, sorted, skipping build output (`target/`) and hidden
     /// directories, and the directories whose entries could not be listed.
     fn rust_files(&self, directory: &Path) -> Vec<Result<PathBuf, (PathBuf, std::io::Error)>>;
+    /// The size of the file at `path` in bytes, when known; only the order of work depends on it.
+    fn size(&self, _path: &Path) -> Option<u64> {
+        None
+    }
 }
 
 /// The file system of the machine.
@@ -228,6 +232,10 @@ impl FileSystem for Disk {
 
     fn exists(&self, path: &Path) -> bool {
         std::fs::symlink_metadata(path).is_ok()
+    }
+
+    fn size(&self, path: &Path) -> Option<u64> {
+        std::fs::metadata(path).ok().map(|metadata| metadata.len())
     }
 
     fn canonicalize(&self, path: &Path) -> std::io::Result<PathBuf> {
@@ -316,6 +324,10 @@ impl FileSystem for MemoryFiles {
 
     fn exists(&self, path: &Path) -> bool {
         self.get(path).is_some()
+    }
+
+    fn size(&self, path: &Path) -> Option<u64> {
+        self.get(path).map(|bytes| bytes.len() as u64)
     }
 
     fn canonicalize(&self, path: &Path) -> std::io::Result<PathBuf> {

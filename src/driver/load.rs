@@ -113,12 +113,18 @@ impl Loader<'_> {
         while !frontier.is_empty() {
             let config = self.config;
             let fs = self.fs;
-            let inputs: Vec<(FileId, &Path)> =
+            // Largest files first, one file per task: a round waits for its slowest file, and a
+            // generated file of a megabyte or more, started last, kept one core busy alone.
+            let mut inputs: Vec<(FileId, &Path)> =
                 frontier.iter().map(|id| (*id, self.sources.get(*id).path.as_path())).collect();
-            let results: Vec<(FileId, FileResult)> = inputs
+            inputs.sort_by_cached_key(|(id, path)| (std::cmp::Reverse(fs.size(path)), *id));
+            let mut results: Vec<(FileId, FileResult)> = inputs
                 .par_iter()
+                .with_max_len(1)
                 .map(|(id, path)| (*id, read_and_lower_guarded(fs, path, *id, config)))
                 .collect();
+            // Handled in the order the files were found, so that file ids do not depend on sizes.
+            results.sort_by_key(|(id, _)| *id);
             let mut next = Vec::new();
             for (id, result) in results {
                 match result {

@@ -76,9 +76,9 @@ impl SourceDb {
         self.released.push((file, fingerprint));
     }
 
-    /// Reads the texts of `files` that were not kept. Returns the files that can no longer be read,
-    /// or that changed since they were read: what the analysis found in them may not match their
-    /// text.
+    /// Reads the texts of `files` that were not kept. Returns the files that changed since they
+    /// were read, or can no longer be read: what the analysis found in them may not match their
+    /// text. Either way the file was checked, so neither is reported as unreadable.
     pub fn read_texts_again(
         &mut self,
         fs: &dyn FileSystem,
@@ -88,21 +88,18 @@ impl SourceDb {
             std::mem::take(&mut self.released).into_iter().partition(|(id, _)| files.contains(id));
         self.released = kept;
         let files = &self.files;
-        let read: Vec<(FileId, Fingerprint, Result<String, ReadError>)> = released
+        let read: Vec<(FileId, Fingerprint, String)> = released
             .into_par_iter()
-            .map(|(id, fingerprint)| (id, fingerprint, fs.read(&files[id.0 as usize].path)))
+            .map(|(id, fingerprint)| {
+                (id, fingerprint, fs.read(&files[id.0 as usize].path).unwrap_or_default())
+            })
             .collect();
         let mut problems = Vec::new();
         for (id, fingerprint, text) in read {
-            match text {
-                Ok(text) => {
-                    if Fingerprint::of(&text) != fingerprint {
-                        problems.push(LoadProblem::Changed { file: id });
-                    }
-                    self.files[id.0 as usize].text = text;
-                }
-                Err(error) => problems.push(LoadProblem::Unreadable { file: id, error }),
+            if Fingerprint::of(&text) != fingerprint {
+                problems.push(LoadProblem::Changed { file: id });
             }
+            self.files[id.0 as usize].text = text;
         }
         problems
     }
@@ -115,7 +112,8 @@ pub enum LoadProblem {
         file: FileId,
         error: ReadError,
     },
-    /// The file changed while it was checked: it no longer holds the text that was analysed.
+    /// The file changed while it was checked: it no longer holds the text that was analysed, or
+    /// it can no longer be read.
     Changed {
         file: FileId,
     },
@@ -549,7 +547,8 @@ mod tests {
 
         let mut sources = one_file_read_as("pub fn f() {}\n");
         let problems = sources.read_texts_again(&MemoryFiles::new(), &lib_rs());
-        assert!(matches!(problems[..], [LoadProblem::Unreadable { file: FileId(0), .. }]));
+        assert!(matches!(problems[..], [LoadProblem::Changed { file: FileId(0) }]));
+        assert_eq!(sources.get(FileId(0)).text, "");
     }
 
     fn lookup<'a>(

@@ -405,8 +405,8 @@ impl Loader<'_> {
         if !parsed.linked {
             return LoweredModule::default(); // unreadable or unparsable, reported already
         }
-        // The text was not kept; if the file changed since, what is read now is lowered, and the
-        // change is reported when the texts are read again for the report.
+        // The text was not kept; if the file changed since, what is read now is lowered (and the
+        // change is reported if the output points into the file).
         let text = self.fs.read(&self.sources.get(file).path).unwrap_or_default();
         lower_text(&text, file, self.config).unwrap_or_default()
     }

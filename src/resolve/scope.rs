@@ -62,7 +62,8 @@ impl Scope {
         true
     }
 
-    /// Sets what the glob import of `target` brings in; returns whether that grew.
+    /// Sets what the glob import of `target` brings in; returns whether that grew. A target's
+    /// names only grow from pass to pass, so a list as long as the one held is the same list.
     fn set_glob(&mut self, target: Def, names: GlobNames) -> bool {
         match self.globs.iter_mut().find(|(other, _)| *other == target) {
             Some((_, held)) if held.len() == names.len() => false,
